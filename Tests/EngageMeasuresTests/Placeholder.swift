@@ -1,0 +1,1 @@
+// Placeholder until this stage's tests are written; replaced by its owner.
