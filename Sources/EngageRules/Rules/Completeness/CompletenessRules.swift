@@ -1,0 +1,2 @@
+/// The completeness rules; each rule's file adds it here.
+let completenessRules: [any Rule] = []

@@ -1,0 +1,2 @@
+/// The engagement rules; each rule's file adds it here.
+let engagementRules: [any Rule] = []
