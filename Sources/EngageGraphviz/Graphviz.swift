@@ -1,21 +1,112 @@
-// Boundary API; the Graphviz helper owns this file and replaces the body.
+import CGraphviz
+import Foundation
 
 /// An output format Graphviz renders to.
 public enum GraphvizFormat: String, Sendable, CaseIterable {
   case svg, png, pdf, dot
+
+  /// The `-T` name handed to `gvRenderData`; `nil` for `dot`, which is returned without layout.
+  var rendererName: String? {
+    switch self {
+    case .svg: "svg"
+    case .png: "png:cairo"
+    case .pdf: "pdf:cairo"
+    case .dot: nil
+    }
+  }
 }
 
 /// A failure reported by Graphviz, with its own message.
-public struct GraphvizError: Error, Sendable, CustomStringConvertible {
+public struct GraphvizError: Error, Sendable, CustomStringConvertible, Equatable {
   public let message: String
   public init(_ message: String) { self.message = message }
   public var description: String { message }
 }
 
+/// The bytes Graphviz produced together with the warnings it reported on the way.
+public struct GraphvizRendering: Sendable, Equatable {
+  public let bytes: [UInt8]
+  /// Graphviz's warnings, one per message, in the order it reported them.
+  public let warnings: [String]
+}
+
 /// Lays out and renders DOT text in-process through libgvc.
+///
+/// Graphviz keeps process-wide state (the parser, plugin loading, the error channel) and is not
+/// thread-safe even with one context per thread, so every call into it — context creation
+/// included — runs under one process-wide lock. Its diagnostics are collected through
+/// `agseterrf` and returned as values: nothing reaches standard error.
 public enum Graphviz {
   /// Renders `dot` (a named graph) with the `dot` layout engine to `format`.
+  ///
+  /// `.dot` returns the input text's UTF-8 bytes unchanged, without parsing or layout: the DOT a
+  /// view emits is already the product. SVG is byte-identical to `dot -Tsvg` on the same text; PNG
+  /// and PDF come from the cairo renderer; the creation date cairo writes into a PDF is replaced by
+  /// `SOURCE_DATE_EPOCH` (or 1970-01-01) so that PDFs are reproducible too. Warnings are dropped;
+  /// use `renderReportingWarnings` to see them.
   public static func render(dot: String, format: GraphvizFormat) throws -> [UInt8] {
-    throw GraphvizError("Graphviz rendering is not built yet")
+    try renderReportingWarnings(dot: dot, format: format).bytes
+  }
+
+  /// Renders like `render(dot:format:)` and also returns the warnings Graphviz reported.
+  public static func renderReportingWarnings(dot: String, format: GraphvizFormat) throws -> GraphvizRendering {
+    guard let rendererName = format.rendererName else {
+      return GraphvizRendering(bytes: Array(dot.utf8), warnings: [])
+    }
+    let rendering = try render(dot: dot, rendererName: rendererName)
+    guard format == .pdf else { return rendering }
+    return GraphvizRendering(bytes: PDFCreationDate.normalised(rendering.bytes), warnings: rendering.warnings)
+  }
+
+  /// The version of the Graphviz library in use, as `gvcVersion` reports it (e.g. "2.43.0").
+  public static let version: String = GraphvizSession.run { _ in
+    guard let context = gvContext() else { return "unknown" }
+    defer { gvFreeContext(context) }
+    guard let text = gvcVersion(context) else { return "unknown" }
+    return String(cString: text)
+  }.value
+
+  /// Renders with an explicit Graphviz renderer name such as `svg` or `png:cairo`.
+  static func render(dot: String, rendererName: String) throws -> GraphvizRendering {
+    let outcome = GraphvizSession.run { messages -> Result<[UInt8], GraphvizError> in
+      renderLocked(dot: dot, rendererName: rendererName, messages: messages)
+    }
+    switch outcome.value {
+    case .success(let bytes): return GraphvizRendering(bytes: bytes, warnings: outcome.warnings)
+    case .failure(let error): throw error
+    }
+  }
+
+  /// The pipeline proper; runs only inside `GraphvizSession.run`, which holds the lock.
+  private static func renderLocked(
+    dot: String, rendererName: String, messages: GraphvizMessages
+  ) -> Result<[UInt8], GraphvizError> {
+    guard let context = gvContext() else {
+      return .failure(GraphvizError("Graphviz could not create a context"))
+    }
+    defer { gvFreeContext(context) }
+
+    guard let graph = dot.withCString({ agmemread($0) }) else {
+      return .failure(messages.failure(orElse: "the DOT text holds no graph"))
+    }
+    defer { agclose(graph) }
+    if messages.hasErrors { return .failure(messages.failure(orElse: "Graphviz could not read the DOT text")) }
+
+    let layoutStatus = gvLayout(context, graph, "dot")
+    defer { gvFreeLayout(context, graph) }
+    if layoutStatus != 0 || messages.hasErrors {
+      return .failure(messages.failure(orElse: "Graphviz could not lay out the graph"))
+    }
+
+    var data: UnsafeMutablePointer<CChar>?
+    var length: UInt32 = 0
+    let renderStatus = gvRenderData(context, graph, rendererName, &data, &length)
+    defer { if let data { gvFreeRenderData(data) } }
+    if renderStatus != 0 || messages.hasErrors {
+      return .failure(messages.failure(orElse: "Graphviz could not render to \(rendererName)"))
+    }
+    guard let data else { return .success([]) }
+    let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
+    return .success(Array(bytes))
   }
 }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import EngageGraphviz
+
+@Suite("Graphviz errors")
+struct GraphvizErrorTests {
+  @Test("malformed DOT gives Graphviz's own message", arguments: [
+    ("digraph broken { a -> }", "syntax error in line 1 near '}'"),
+    ("digraph broken {\n  a -> b\n  c [label=\"open] }", "syntax error in line 3 scanning a quoted string"),
+    ("digraph broken {", "syntax error in line 1"),
+    ("hello", "syntax error in line 1 near 'hello'"),
+    ("digraph broken { a -> b [label=<<b>x</i>>] }", "mismatched tag in line 1"),
+  ])
+  func malformedDOT(dot: String, expected: String) {
+    #expect {
+      try Graphviz.render(dot: dot, format: .svg)
+    } throws: { error in
+      guard let error = error as? GraphvizError else { return false }
+      return error.message.contains(expected) && !error.message.hasPrefix("Error:")
+    }
+  }
+
+  @Test("text without a graph is an error")
+  func noGraph() {
+    #expect(throws: GraphvizError("the DOT text holds no graph")) {
+      try Graphviz.render(dot: "  # nothing here\n", format: .png)
+    }
+  }
+
+  @Test("an unknown output format is reported with Graphviz's message")
+  func unknownFormat() {
+    #expect {
+      try Graphviz.render(dot: "digraph g { a }", rendererName: "nosuchformat")
+    } throws: { error in
+      (error as? GraphvizError)?.message.contains("Format: \"nosuchformat\" not recognized") == true
+    }
+  }
+
+  @Test("a failed render leaves Graphviz ready for the next one")
+  func recoversAfterFailure() throws {
+    #expect(throws: GraphvizError.self) { try Graphviz.render(dot: "digraph broken { a -> }", format: .svg) }
+    let svg = try Graphviz.render(dot: "digraph fine { a -> b }", format: .svg)
+    #expect(String(decoding: svg, as: UTF8.self).contains("<title>fine</title>"))
+  }
+
+  @Test("a malformed graph writes nothing of Graphviz's to standard error")
+  func nothingOnStandardError() throws {
+    let (thrown, captured) = try StandardErrorCapture.capture {
+      do {
+        _ = try Graphviz.render(dot: "digraph broken { a -> }", format: .svg)
+        return nil as GraphvizError?
+      } catch let error as GraphvizError {
+        return error
+      }
+    }
+    #expect(thrown?.message.contains("syntax error") == true)
+    // Swift Testing may report other tests on standard error while it is captured, so the check
+    // is for Graphviz's text rather than for emptiness.
+    #expect(!captured.contains("syntax error"))
+    #expect(!captured.contains("Error: "))
+    #expect(!captured.contains("Warning: "))
+  }
+
+  @Test("PDF creation date follows SOURCE_DATE_EPOCH, else 1970", arguments: [
+    ([String: String](), "19700101000000"),
+    (["SOURCE_DATE_EPOCH": "1790000000"], "20260921143320"),
+    (["SOURCE_DATE_EPOCH": "not a number"], "19700101000000"),
+  ])
+  func pdfCreationDate(environment: [String: String], expected: String) {
+    let pdf = Array("%PDF-1.5\n<< /Producer (cairo)\n   /CreationDate (D:20261124003402Z)\n>>\n".utf8)
+    let normalised = PDFCreationDate.normalised(pdf, environment: environment)
+    #expect(normalised.count == pdf.count)
+    #expect(String(decoding: normalised, as: UTF8.self).contains("/CreationDate (D:\(expected)Z)"))
+  }
+
+  @Test("a PDF whose date has another shape is left unchanged")
+  func pdfWithOtherDateShape() {
+    let pdf = Array("%PDF-1.7\n/CreationDate (D:20261124003402+01'00')\n".utf8)
+    #expect(PDFCreationDate.normalised(pdf, environment: [:]) == pdf)
+  }
+}
