@@ -5,10 +5,13 @@ import EngageModel
 public struct RuleContext: Sendable {
   public let graph: ProcessGraph
   public let index: ProcessGraphIndex
+  /// The adjacency of every process map, parallel to `graph.processes`.
+  public let maps: [ProcessMap]
 
   public init(graph: ProcessGraph) {
     self.graph = graph
     self.index = graph.makeIndex()
+    self.maps = graph.processes.enumerated().map { ProcessMap(process: $0.element, position: $0.offset) }
   }
 
   /// The kind of a role id, if the role exists and declares one.
@@ -27,5 +30,14 @@ public struct RuleContext: Sendable {
 
   public func measure(_ id: String) -> Measure? {
     index.measures[id].map { graph.measures[$0] }
+  }
+
+  public func client(_ id: String) -> Client? {
+    index.clients[id].map { graph.clients[$0] }
+  }
+
+  /// The adjacency of a process map by the process's id.
+  public func map(of processID: String) -> ProcessMap? {
+    index.processes[processID].map { maps[$0] }
   }
 }

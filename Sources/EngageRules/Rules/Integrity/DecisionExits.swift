@@ -1,0 +1,93 @@
+import EngageLanguage
+import EngageModel
+
+/// EM0105: a decision has at least two exits, each labelled with `when`.
+struct DecisionExits: Rule {
+  let descriptor = RuleDescriptor(
+    code: "EM0105",
+    name: "decision-exits-labelled",
+    defaultSeverity: .error,
+    title: "A decision has at least two exits, each labelled with `when`",
+    explanation: """
+      A decision is where the process branches, and where patients, families and staff most need \
+      to know what happens next. A decision with one exit is not a decision (make it a step); an \
+      exit without a label leaves the reader to guess which answer leads where. Label every exit \
+      with `when "..."` so that the map states the criterion, and so that engagement rules can see \
+      who takes the decision and what it decides.
+      """,
+    source: IntegritySources.bpmn,
+    violatingExample: ExampleModel.make(
+      nodes: """
+            start received "Request received"
+            decision urgent "Urgent?" by nurse
+            step call "Call the patient back today" by nurse
+            step assess "Assess at the next visit" by nurse
+            end done "Triaged"
+        """,
+      flows: """
+            received -> urgent
+            urgent -> call
+            urgent -> assess when "no"
+            call -> done
+            assess -> done
+        """),
+    fixedExample: ExampleModel.make(
+      nodes: """
+            start received "Request received"
+            decision urgent "Urgent?" by nurse
+            step call "Call the patient back today" by nurse
+            step assess "Assess at the next visit" by nurse
+            end done "Triaged"
+        """,
+      flows: """
+            received -> urgent
+            urgent -> call when "yes"
+            urgent -> assess when "no"
+            call -> done
+            assess -> done
+        """)
+  )
+
+  func check(_ context: RuleContext) -> [Finding] {
+    var findings: [Finding] = []
+    for (position, process) in context.graph.processes.enumerated() {
+      let map = context.maps[position]
+      for (index, node) in process.nodes.enumerated() where node.kind == .decision {
+        let exits = map.outgoing[index]
+        if exits.count < 2 {
+          let notes = exits.map { DiagnosticNote("its only exit is here", at: process.flows[$0].range) }
+          findings.append(
+            Finding(.tooFewExits(node.id, process: process.id, count: exits.count), at: node.syntax.id.range, notes: notes))
+        }
+        for exit in exits where process.flows[exit].label == nil {
+          let flow = process.flows[exit]
+          findings.append(
+            Finding(
+              .unlabelledExit(node.id, target: Self.describe(flow.to)),
+              at: flow.range,
+              notes: [DiagnosticNote("the decision '\(node.id)' is here", at: node.syntax.id.range)]
+            ))
+        }
+      }
+    }
+    return findings
+  }
+
+  private static func describe(_ target: FlowTarget) -> String {
+    switch target {
+    case .node(let id): "'\(id)'"
+    case .process(let id): "process '\(id)'"
+    }
+  }
+}
+
+extension Finding.Message {
+  fileprivate static func tooFewExits(_ decision: String, process: String, count: Int) -> Finding.Message {
+    let exits = count == 0 ? "no exit" : "only one exit"
+    return "decision '\(decision)' of process '\(process)' has \(exits); add a flow for each answer, labelled `when \"...\"`, or make it a `step` if nothing is decided"
+  }
+
+  fileprivate static func unlabelledExit(_ decision: String, target: String) -> Finding.Message {
+    "the exit from decision '\(decision)' to \(target) has no label; write the answer that leads there as `\(decision) -> ... when \"...\"`"
+  }
+}

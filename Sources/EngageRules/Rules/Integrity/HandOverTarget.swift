@@ -1,0 +1,91 @@
+import EngageLanguage
+import EngageModel
+
+/// EM0108: a flow that hands over to another process names a process that takes an input.
+struct HandOverTarget: Rule {
+  let descriptor = RuleDescriptor(
+    code: "EM0108",
+    name: "hand-over-target",
+    defaultSeverity: .warning,
+    title: "A flow that hands over to another process names a process that exists and takes an input",
+    explanation: """
+      In the process approach, work passes between processes through the internal market: the \
+      output of one process is the input of the next, and the receiving process is the internal \
+      client of the one that hands over. A hand-over to a process that declares no input means \
+      the receiving team has not agreed to take anything: the hand-off is invisible to them and \
+      easily dropped. Declare the input in the receiving process, naming its supplier.
+      """,
+    source: IntegritySources.bpmn
+      + " The process-approach management model, step 4: internal-market relations between processes (the output of one process is the input of another).",
+    violatingExample: ExampleModel.make(
+      processProperties: ExampleModel.processProperties + "\n    output referral \"Urgent referral\"",
+      flows: """
+            received -> assess -> done
+            assess -> urgent_care
+        """,
+      otherProcesses: HandOverTarget.urgentCare(input: "")),
+    fixedExample: ExampleModel.make(
+      processProperties: ExampleModel.processProperties + "\n    output referral \"Urgent referral\"",
+      flows: """
+            received -> assess -> done
+            assess -> urgent_care
+        """,
+      otherProcesses: HandOverTarget.urgentCare(input: "    input referral \"Urgent referral\" from triage.referral\n"))
+  )
+
+  static func urgentCare(input: String) -> String {
+    """
+      process urgent_care "Urgent care" {
+        kind main
+        owner nurse
+        purpose "Treat urgent patients the same day"
+    \(input)    output treated "Patient treated" to patients
+
+        start arrived "Urgent patient arrives"
+        step treat "Treat" by nurse
+        end done "Treated"
+
+        arrived -> treat -> done
+
+        measure seen_same_day "Urgent patients seen the same day" {
+          type process
+          unit percent
+          target >= 95
+          frequency monthly
+          source "Appointment log"
+          owner nurse
+        }
+      }
+    """
+  }
+
+  func check(_ context: RuleContext) -> [Finding] {
+    var findings: [Finding] = []
+    for process in context.graph.processes {
+      for flow in process.flows {
+        guard case .process(let targetID) = flow.to else { continue }
+        guard let target = context.process(targetID) else {
+          findings.append(Finding(.noSuchProcess(targetID), at: flow.range))
+          continue
+        }
+        if target.inputs.isEmpty {
+          findings.append(
+            Finding(
+              .takesNoInput(targetID, from: process.id), at: flow.range,
+              notes: [DiagnosticNote("process '\(targetID)' is declared here", at: target.syntax.id.range)]))
+        }
+      }
+    }
+    return findings
+  }
+}
+
+extension Finding.Message {
+  fileprivate static func noSuchProcess(_ target: String) -> Finding.Message {
+    "this flow hands over to '\(target)', which is not a process; name the process that continues the work"
+  }
+
+  fileprivate static func takesNoInput(_ target: String, from source: String) -> Finding.Message {
+    "this flow hands over to process '\(target)', which takes no input; declare `input <id> \"<what it receives>\" from \(source).<output>` in '\(target)'"
+  }
+}
