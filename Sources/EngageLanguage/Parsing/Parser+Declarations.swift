@@ -1,0 +1,491 @@
+/// A declaration's header: `keyword id "Title"`.
+struct DeclarationHeader {
+  let keyword: Token
+  let id: Identifier
+  let title: StringLiteral?
+}
+
+extension SyntaxParser {
+  /// A top-level statement starting with `token`, or `nil` when it could not be recovered.
+  mutating func parseTopLevel(_ token: Token) -> Declaration? {
+    switch text(token) {
+    case "organisation": return parseOrganisation().map(Declaration.organisation)
+    case "client": return parseClient().map(Declaration.client)
+    case "role": return parseRole().map(Declaration.role)
+    case "megaprocess": return parseMegaprocess().map(Declaration.megaprocess)
+    case "process": return parseProcess().map(Declaration.process)
+    case "relation": return parseRelation().map(Declaration.relation)
+    case "include": return parseInclude().map(Declaration.include)
+    case "settings": return parseSettings().map(Declaration.settings)
+    default:
+      unknownKeyword(token, in: BlockContext(description: "top level", keywords: Keywords.topLevel))
+      return nil
+    }
+  }
+
+  /// `keyword id "Title"`, with the title optional. Reports and skips the statement when the id
+  /// is missing.
+  mutating func parseHeader(example: String) -> DeclarationHeader? {
+    let keyword = advance()
+    let idToken = peek()
+    guard idToken.kind == .identifier else {
+      let found = idToken.kind == .newline || idToken.kind == .endOfFile ? "" : ", found \(describe(idToken))"
+      reportExpected("expected an id after '\(text(keyword))'\(found), as in '\(example)'", at: idToken)
+      skipStatement()
+      return nil
+    }
+    advance()
+    var title: StringLiteral?
+    if peek().kind == .string { title = stringLiteral(advance()) }
+    return DeclarationHeader(keyword: keyword, id: identifier(idToken), title: title)
+  }
+
+  // MARK: - Organisation
+
+  mutating func parseOrganisation() -> OrganisationDecl? {
+    guard let header = parseHeader(example: "organisation riverside \"Riverside Primary Care\" {") else { return nil }
+    let context = BlockContext(description: "organisation '\(header.id.name)'", keywords: Keywords.organisation)
+    var purpose: Property<StringLiteral>?
+    var description: Property<StringLiteral>?
+    var outOfScope: Property<[Word<OrganisationLevel>]>?
+    var goals: [GoalDecl] = []
+    let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "purpose": parser.assign(&purpose, parser.property { $0.string(after: $1) }, in: context)
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case "out_of_scope":
+        parser.assign(
+          &outOfScope,
+          parser.property { $0.wordList(OrganisationLevel.self, noun: "organisation level", after: $1) }, in: context)
+      case "goal": if let goal = parser.parseGoal() { goals.append(goal) }
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return OrganisationDecl(
+      keyword: identifier(header.keyword), id: header.id, title: header.title, purpose: purpose,
+      description: description, goals: goals, outOfScope: outOfScope,
+      range: range(from: header.keyword.start, to: end))
+  }
+
+  mutating func parseGoal() -> GoalDecl? {
+    guard let header = parseHeader(example: "goal openness \"Openness after harm\"") else { return nil }
+    let context = BlockContext(description: "goal '\(header.id.name)'", keywords: Keywords.goal)
+    var description: Property<StringLiteral>?
+    let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return GoalDecl(
+      id: header.id, title: header.title, description: description, range: range(from: header.keyword.start, to: end))
+  }
+
+  // MARK: - Clients and roles
+
+  mutating func parseClient() -> ClientDecl? {
+    guard let header = parseHeader(example: "client patients \"Patients and families\" { kind external }") else {
+      return nil
+    }
+    let context = BlockContext(description: "client '\(header.id.name)'", keywords: Keywords.client)
+    var kind: Property<Word<ClientKind>>?
+    var description: Property<StringLiteral>?
+    let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "kind":
+        parser.assign(&kind, parser.property { $0.word(ClientKind.self, noun: "client kind", after: $1) }, in: context)
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return ClientDecl(
+      id: header.id, title: header.title, kind: kind, description: description,
+      range: range(from: header.keyword.start, to: end))
+  }
+
+  mutating func parseRole() -> RoleDecl? {
+    guard let header = parseHeader(example: "role gp \"General practitioner\" { kind clinician }") else { return nil }
+    let context = BlockContext(description: "role '\(header.id.name)'", keywords: Keywords.role)
+    var kind: Property<Word<RoleKind>>?
+    var description: Property<StringLiteral>?
+    let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "kind":
+        parser.assign(&kind, parser.property { $0.word(RoleKind.self, noun: "role kind", after: $1) }, in: context)
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return RoleDecl(
+      id: header.id, title: header.title, kind: kind, description: description,
+      range: range(from: header.keyword.start, to: end))
+  }
+
+  // MARK: - Mega-processes and processes
+
+  mutating func parseMegaprocess() -> MegaprocessDecl? {
+    guard let header = parseHeader(example: "megaprocess care \"Care partnership\" {") else { return nil }
+    let context = BlockContext(description: "megaprocess '\(header.id.name)'", keywords: Keywords.megaprocess)
+    var client: Property<Reference>?
+    var goals: Property<[Reference]>?
+    var level: Property<Word<OrganisationLevel>>?
+    var description: Property<StringLiteral>?
+    var processes: [ProcessDecl] = []
+    var measures: [MeasureDecl] = []
+    let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "client": parser.assign(&client, parser.property { $0.reference(after: $1) }, in: context)
+      case "goals": parser.assign(&goals, parser.property { $0.referenceList(after: $1) }, in: context)
+      case "level":
+        parser.assign(
+          &level, parser.property { $0.word(OrganisationLevel.self, noun: "organisation level", after: $1) },
+          in: context)
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case "process": if let process = parser.parseProcess() { processes.append(process) }
+      case "measure": if let measure = parser.parseMeasure() { measures.append(measure) }
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return MegaprocessDecl(
+      id: header.id, title: header.title, client: client, goals: goals, level: level, description: description,
+      processes: processes, measures: measures, range: range(from: header.keyword.start, to: end))
+  }
+
+  mutating func parseProcess() -> ProcessDecl? {
+    guard let header = parseHeader(example: "process planning \"Shared care planning\" {") else { return nil }
+    let context = BlockContext(description: "process '\(header.id.name)'", keywords: Keywords.process)
+    var kind: Property<Word<ProcessKind>>?
+    var owner: Property<Reference>?
+    var purpose: Property<StringLiteral>?
+    var engagement: Property<Word<EngagementLevel>>?
+    var tags: Property<[Word<Tag>]>?
+    var description: Property<StringLiteral>?
+    var inputs: [InputDecl] = []
+    var outputs: [OutputDecl] = []
+    var steps: [StepDecl] = []
+    var flows: [FlowDecl] = []
+    var measures: [MeasureDecl] = []
+    let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
+      let next = parser.peek(1).kind
+      if next == .arrow || next == .dot {
+        if let flow = parser.parseFlow() { flows.append(flow) }
+        return
+      }
+      switch parser.text(token) {
+      case "kind":
+        parser.assign(&kind, parser.property { $0.word(ProcessKind.self, noun: "process kind", after: $1) }, in: context)
+      case "owner": parser.assign(&owner, parser.property { $0.reference(after: $1) }, in: context)
+      case "purpose": parser.assign(&purpose, parser.property { $0.string(after: $1) }, in: context)
+      case "engagement":
+        parser.assign(
+          &engagement, parser.property { $0.word(EngagementLevel.self, noun: "engagement level", after: $1) },
+          in: context)
+      case "tags":
+        parser.assign(&tags, parser.property { $0.wordList(Tag.self, noun: "tag", after: $1) }, in: context)
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case "input": if let input = parser.parseInput() { inputs.append(input) }
+      case "output": if let output = parser.parseOutput() { outputs.append(output) }
+      case "start", "step", "decision", "end": if let step = parser.parseStep() { steps.append(step) }
+      case "measure": if let measure = parser.parseMeasure() { measures.append(measure) }
+      default:
+        if parser.peek(1).kind == .identifier, Keywords.places(of: parser.text(token)).isEmpty,
+          Suggestions.closest(to: parser.text(token), among: Keywords.process) == nil
+        {
+          parser.reportFlowWithoutArrow(token)
+        } else {
+          parser.unknownKeyword(token, in: context)
+        }
+      }
+    }
+    return ProcessDecl(
+      id: header.id, title: header.title, kind: kind, owner: owner, purpose: purpose, engagement: engagement,
+      tags: tags, description: description, inputs: inputs, outputs: outputs, steps: steps, flows: flows,
+      measures: measures, range: range(from: header.keyword.start, to: end))
+  }
+
+  /// `a b` where a flow was probably meant: neither word is a keyword.
+  mutating func reportFlowWithoutArrow(_ token: Token) {
+    let next = peek(1)
+    let word = text(token)
+    let context = BlockContext(description: "a process", keywords: Keywords.process)
+    guard next.start > token.end else {
+      unknownKeyword(token, in: context)
+      return
+    }
+    let gap = range(from: token.end, to: next.start)
+    report(
+      LanguageCode.unknownKeyword,
+      "unknown keyword '\(Self.abbreviate(word))' in a process; to connect steps write '\(word) -> \(Self.abbreviate(text(next)))'",
+      at: range(token),
+      fixIts: [FixIt("insert '->'", range: gap, replacement: " -> ")])
+    advance()
+    skipStatement()
+  }
+
+  mutating func parseInput() -> InputDecl? {
+    guard let header = parseHeader(example: "input visit \"Booked visit\" from patients") else { return nil }
+    let context = BlockContext(description: "input '\(header.id.name)'", keywords: Keywords.input)
+    var from: Property<Reference>?
+    if isWord(peek(), "from") { from = property { $0.reference(after: $1) } }
+    var description: Property<StringLiteral>?
+    let end = parseOptionalBlock(context, expected: "a title string, 'from', '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "from": parser.assign(&from, parser.property { $0.reference(after: $1) }, in: context)
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return InputDecl(
+      id: header.id, title: header.title, from: from, description: description,
+      range: range(from: header.keyword.start, to: end))
+  }
+
+  mutating func parseOutput() -> OutputDecl? {
+    guard let header = parseHeader(example: "output plan \"Care plan\" to patients") else { return nil }
+    let context = BlockContext(description: "output '\(header.id.name)'", keywords: Keywords.output)
+    var to: Property<Reference>?
+    if isWord(peek(), "to") { to = property { $0.reference(after: $1) } }
+    var description: Property<StringLiteral>?
+    let end = parseOptionalBlock(context, expected: "a title string, 'to', '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "to": parser.assign(&to, parser.property { $0.reference(after: $1) }, in: context)
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return OutputDecl(
+      id: header.id, title: header.title, to: to, description: description,
+      range: range(from: header.keyword.start, to: end))
+  }
+
+  // MARK: - Steps and flows
+
+  mutating func parseStep() -> StepDecl? {
+    let keywordToken = peek()
+    guard let kind = StepKind(rawValue: text(keywordToken)) else { return nil }
+    guard let header = parseHeader(example: "\(kind.rawValue) prepare \"Prepare questions\" by patient") else {
+      return nil
+    }
+    let context = BlockContext(description: "\(kind.rawValue) '\(header.id.name)'", keywords: Keywords.step)
+    var performers: [Performer] = []
+    var byRange: SourceRange?
+    if isWord(peek(), "by") {
+      let by = advance()
+      switch self.performers() {
+      case .value(let list):
+        performers = list
+        byRange = range(from: by.start, to: lastEnd)
+      case .invalid, .missing:
+        while true {
+          let next = peek().kind
+          if next == .newline || next == .endOfFile || next == .leftBrace || next == .rightBrace { break }
+          advance()
+        }
+      }
+    }
+    var engagement: Property<Word<EngagementLevel>>?
+    var tags: Property<[Word<Tag>]>?
+    var description: Property<StringLiteral>?
+    var duration: Property<DurationValue>?
+    let end = parseOptionalBlock(context, expected: "a title string, 'by', '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "engagement":
+        parser.assign(
+          &engagement, parser.property { $0.word(EngagementLevel.self, noun: "engagement level", after: $1) },
+          in: context)
+      case "tags":
+        parser.assign(&tags, parser.property { $0.wordList(Tag.self, noun: "tag", after: $1) }, in: context)
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case "duration": parser.assign(&duration, parser.property { $0.duration(after: $1) }, in: context)
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return StepDecl(
+      kind: Word(value: kind, range: range(keywordToken)), id: header.id, title: header.title,
+      performers: performers, byRange: byRange, engagement: engagement, tags: tags, description: description,
+      duration: duration, range: range(from: keywordToken.start, to: end))
+  }
+
+  /// `a -> b -> c when "label"`.
+  mutating func parseFlow() -> FlowDecl? {
+    let start = peek().start
+    guard let first = reference(after: "->").value else {
+      skipStatement()
+      return nil
+    }
+    var nodes = [first]
+    while peek().kind == .arrow {
+      advance()
+      guard let node = reference(after: "->").value else {
+        skipStatement()
+        return nil
+      }
+      nodes.append(node)
+    }
+    guard nodes.count >= 2 else {
+      reportExpected(
+        "expected '->' after '\(first)'; a flow connects steps, as in '\(first) -> next'", at: peek())
+      skipStatement()
+      return nil
+    }
+    var label: StringLiteral?
+    if isWord(peek(), "when") {
+      advance()
+      guard let value = string(after: "when").value else {
+        skipStatement()
+        return nil
+      }
+      label = value
+    }
+    return FlowDecl(nodes: nodes, label: label, range: range(from: start, to: lastEnd))
+  }
+
+  // MARK: - Measures and relations
+
+  mutating func parseMeasure() -> MeasureDecl? {
+    guard let header = parseHeader(example: "measure plans_with_goals \"Care plans with patient goals\" {") else {
+      return nil
+    }
+    let context = BlockContext(description: "measure '\(header.id.name)'", keywords: Keywords.measure)
+    var type: Property<Word<MeasureType>>?
+    var unit: Property<Word<MeasureUnit>>?
+    var target: Property<ThresholdValue>?
+    var warning: Property<ThresholdValue>?
+    var direction: Property<Word<Direction>>?
+    var frequency: Property<Word<Frequency>>?
+    var source: Property<StringLiteral>?
+    var owner: Property<Reference>?
+    var patientDefined: Property<Bool>?
+    var description: Property<StringLiteral>?
+    let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "type":
+        parser.assign(&type, parser.property { $0.word(MeasureType.self, noun: "measure type", after: $1) }, in: context)
+      case "unit":
+        parser.assign(&unit, parser.property { $0.word(MeasureUnit.self, noun: "unit", after: $1) }, in: context)
+      case "target": parser.assign(&target, parser.property { $0.threshold(after: $1) }, in: context)
+      case "warning": parser.assign(&warning, parser.property { $0.threshold(after: $1) }, in: context)
+      case "direction":
+        parser.assign(
+          &direction, parser.property { $0.word(Direction.self, noun: "direction", after: $1) }, in: context)
+      case "frequency":
+        parser.assign(
+          &frequency, parser.property { $0.word(Frequency.self, noun: "frequency", after: $1) }, in: context)
+      case "source": parser.assign(&source, parser.property { $0.string(after: $1) }, in: context)
+      case "owner": parser.assign(&owner, parser.property { $0.reference(after: $1) }, in: context)
+      case "patient_defined":
+        parser.assign(&patientDefined, parser.property { $0.yesNo(after: $1) }, in: context)
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return MeasureDecl(
+      id: header.id, title: header.title, type: type, unit: unit, target: target, warning: warning,
+      direction: direction, frequency: frequency, source: source, owner: owner, patientDefined: patientDefined,
+      description: description, range: range(from: header.keyword.start, to: end))
+  }
+
+  mutating func parseRelation() -> RelationDecl? {
+    guard let header = parseHeader(example: "relation plan_handover \"Care plan handover\" {") else { return nil }
+    let context = BlockContext(description: "relation '\(header.id.name)'", keywords: Keywords.relation)
+    var supplier: Property<Reference>?
+    var client: Property<Reference>?
+    var product: Property<StringLiteral>?
+    var requirements: [Property<StringLiteral>] = []
+    var description: Property<StringLiteral>?
+    var measures: [MeasureDecl] = []
+    let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
+      switch parser.text(token) {
+      case "supplier": parser.assign(&supplier, parser.property { $0.reference(after: $1) }, in: context)
+      case "client": parser.assign(&client, parser.property { $0.reference(after: $1) }, in: context)
+      case "product": parser.assign(&product, parser.property { $0.string(after: $1) }, in: context)
+      case "requirement":
+        if let requirement = parser.property({ $0.string(after: $1) }) { requirements.append(requirement) }
+      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case "measure": if let measure = parser.parseMeasure() { measures.append(measure) }
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return RelationDecl(
+      id: header.id, title: header.title, supplier: supplier, client: client, product: product,
+      requirements: requirements, description: description, measures: measures,
+      range: range(from: header.keyword.start, to: end))
+  }
+
+  // MARK: - Include and settings
+
+  mutating func parseInclude() -> IncludeDecl? {
+    let keyword = advance()
+    guard let path = string(after: "include").value else {
+      skipStatement()
+      return nil
+    }
+    if path.value.isEmpty {
+      report(LanguageCode.invalidValue, "the include path is empty; name a file such as \"roles.engage\"", at: path.range)
+    }
+    if peek().kind == .leftBrace {
+      report(LanguageCode.syntax, "'include' takes no block", at: range(peek()))
+      skipBalancedBlock()
+    }
+    return IncludeDecl(path: path, range: range(from: keyword.start, to: path.range.end))
+  }
+
+  mutating func parseSettings() -> SettingsDecl? {
+    let keyword = advance()
+    let context = BlockContext(description: "settings", keywords: Keywords.settings)
+    guard peek().kind == .leftBrace else {
+      reportExpected("expected '{' after 'settings', as in 'settings { rule EM0301 off }'", at: peek())
+      skipStatement()
+      return nil
+    }
+    var rules: [RuleSetting] = []
+    let end = parseBlock(context) { parser, token in
+      switch parser.text(token) {
+      case "rule": if let rule = parser.parseRuleSetting(in: rules) { rules.append(rule) }
+      default: parser.unknownKeyword(token, in: context)
+      }
+    }
+    return SettingsDecl(rules: rules, range: range(from: keyword.start, to: end))
+  }
+
+  /// `rule EM0301 warning`; a rule configured twice in one block is reported.
+  mutating func parseRuleSetting(in earlier: [RuleSetting]) -> RuleSetting? {
+    let keyword = advance()
+    let ruleToken = peek()
+    guard ruleToken.kind == .identifier else {
+      let found = ruleToken.kind == .newline || ruleToken.kind == .endOfFile ? "" : ", found \(describe(ruleToken))"
+      reportExpected("expected a rule code or name after 'rule'\(found), as in 'rule EM0301 off'", at: ruleToken)
+      skipStatement()
+      return nil
+    }
+    advance()
+    let severityToken = peek()
+    let valid = SeveritySetting.allCases.map(\.rawValue)
+    guard severityToken.kind == .identifier else {
+      let found =
+        severityToken.kind == .newline || severityToken.kind == .endOfFile ? "" : ", found \(describe(severityToken))"
+      reportExpected(
+        "expected a severity after 'rule \(text(ruleToken))' (\(Keywords.list(valid, conjunction: "or")))\(found)",
+        at: severityToken, code: LanguageCode.unknownRule)
+      skipStatement()
+      return nil
+    }
+    advance()
+    guard let severity = SeveritySetting(rawValue: text(severityToken)) else {
+      reportUnknownValue(
+        severityToken, written: text(severityToken), noun: "severity", valid: valid, code: LanguageCode.unknownRule)
+      return nil
+    }
+    let setting = RuleSetting(
+      rule: identifier(ruleToken), severity: Word(value: severity, range: range(severityToken)),
+      range: range(from: keyword.start, to: severityToken.end))
+    if let first = earlier.first(where: { $0.rule.name == setting.rule.name }) {
+      report(
+        LanguageCode.duplicateProperty,
+        "rule '\(setting.rule.name)' is configured twice in settings; it may be configured only once",
+        at: setting.range, notes: [DiagnosticNote("first given here", at: first.range)])
+      return nil
+    }
+    return setting
+  }
+}

@@ -1,0 +1,385 @@
+/// The result of parsing one file: the syntax tree (with every declaration that could be
+/// recovered) and every diagnostic found, in source order.
+public struct ParseResult: Sendable {
+  public let syntax: SourceFileSyntax
+  public let diagnostics: [Diagnostic]
+  public init(syntax: SourceFileSyntax, diagnostics: [Diagnostic]) {
+    self.syntax = syntax
+    self.diagnostics = diagnostics
+  }
+}
+
+/// Parses `.engage` source files into syntax trees.
+///
+/// The parser never stops at the first error. It recovers at the end of the statement (the end
+/// of the line, skipping any block the statement opened) and at block boundaries, so that one
+/// run reports every error in the file. It never recurses on input-controlled depth: unknown
+/// blocks are skipped iteratively, so any nesting depth is safe.
+public enum Parser {
+  /// How deeply blocks may nest; deeper nesting is reported once as `EM0013`.
+  public static let maximumNesting = 64
+  /// At most this many diagnostics are reported for one file; a final diagnostic says how many
+  /// more were found.
+  public static let diagnosticLimit = 1000
+
+  /// Parses one file.
+  public static func parse(_ file: SourceFile) -> ParseResult {
+    var parser = SyntaxParser(file: file)
+    return parser.parseFile()
+  }
+}
+
+/// Where a statement stands, for messages and "did you mean" suggestions.
+struct BlockContext {
+  /// How messages name the place: `role 'gp'`, `top level`.
+  let description: String
+  /// The keywords valid here.
+  let keywords: [String]
+}
+
+/// The recursive-descent parser's state: a lazy token stream with a few tokens of lookahead.
+struct SyntaxParser {
+  let file: SourceFile
+  var lexer: Lexer
+  private var lookahead: [Token] = []
+  private(set) var diagnostics: [Diagnostic] = []
+  private var droppedDiagnostics = 0
+  /// The end of the last consumed token other than a newline.
+  private(set) var lastEnd = 0
+  /// How many tokens have been consumed; used to guarantee progress.
+  private(set) var consumed = 0
+  /// How many blocks enclose the current position.
+  private var depth = 0
+  private var reportedTooDeep = false
+
+  init(file: SourceFile) {
+    self.file = file
+    self.lexer = Lexer(file: file, diagnosticLimit: Parser.diagnosticLimit)
+  }
+
+  // MARK: - The file
+
+  mutating func parseFile() -> ParseResult {
+    var declarations: [Declaration] = []
+    loop: while true {
+      let token = peek()
+      switch token.kind {
+      case .endOfFile:
+        break loop
+      case .newline:
+        advance()
+      case .identifier:
+        let before = consumed
+        if let declaration = parseTopLevel(token) { declarations.append(declaration) }
+        finishStatement()
+        if consumed == before { advance() }
+      case .rightBrace:
+        advance()
+        report(
+          LanguageCode.syntax, "unexpected '}' with no open block to close", at: range(token),
+          fixIts: [FixIt("remove the stray '}'", range: range(token), replacement: "")])
+      case .leftBrace:
+        reportBlockWithoutDeclaration(token)
+        skipBalancedBlock()
+        finishStatement()
+      default:
+        report(
+          LanguageCode.syntax,
+          "expected a declaration (\(Keywords.describe(Keywords.topLevel))), found \(describe(token))",
+          at: range(token))
+        skipStatement()
+        finishStatement()
+      }
+    }
+    var all = diagnostics + lexer.diagnostics
+    let dropped = droppedDiagnostics + lexer.droppedDiagnostics
+    all = all.sortedForOutput()
+    if all.count > Parser.diagnosticLimit || dropped > 0 {
+      let shown = Array(all.prefix(Parser.diagnosticLimit))
+      let hidden = all.count - shown.count + dropped
+      all = shown + [
+        Diagnostic(
+          LanguageCode.syntax, .error,
+          "too many errors in \(file.path): \(hidden) more not shown; fix the ones above and check again",
+          at: nil)
+      ]
+    }
+    let syntax = SourceFileSyntax(
+      file: file, declarations: declarations, comments: lexer.comments,
+      range: SourceRange(file: file, start: 0, end: file.bytes.count))
+    return ParseResult(syntax: syntax, diagnostics: all)
+  }
+
+  // MARK: - Tokens
+
+  mutating func peek(_ distance: Int = 0) -> Token {
+    while lookahead.count <= distance { lookahead.append(lexer.next()) }
+    return lookahead[distance]
+  }
+
+  @discardableResult
+  mutating func advance() -> Token {
+    let token = peek()
+    guard token.kind != .endOfFile else { return token }
+    lookahead.removeFirst()
+    consumed += 1
+    if token.kind != .newline { lastEnd = token.end }
+    return token
+  }
+
+  func text(_ token: Token) -> String {
+    String(decoding: file.bytes[token.start..<token.end], as: UTF8.self)
+  }
+
+  func range(_ token: Token) -> SourceRange { SourceRange(file: file, start: token.start, end: token.end) }
+
+  func range(from start: Int, to end: Int) -> SourceRange { SourceRange(file: file, start: start, end: end) }
+
+  /// Whether a token is the identifier `word`, compared without building a string.
+  func isWord(_ token: Token, _ word: StaticString) -> Bool {
+    guard token.kind == .identifier, token.end - token.start == word.utf8CodeUnitCount else { return false }
+    return word.withUTF8Buffer { buffer in
+      var offset = token.start
+      for byte in buffer {
+        if file.bytes[offset] != byte { return false }
+        offset += 1
+      }
+      return true
+    }
+  }
+
+  func identifier(_ token: Token) -> Identifier { Identifier(name: text(token), range: range(token)) }
+
+  func stringLiteral(_ token: Token) -> StringLiteral {
+    StringLiteral(value: token.stringValue ?? "", isMultiline: token.isMultiline, range: range(token))
+  }
+
+  /// How a message names a token: `identifier 'foo'`, `'{'`, `the end of the line`.
+  func describe(_ token: Token) -> String {
+    switch token.kind {
+    case .identifier: return "'\(Self.abbreviate(text(token)))'"
+    case .number: return "number '\(Self.abbreviate(text(token)))'"
+    case .string: return token.isMultiline ? "a triple-quoted string" : "string \(Self.abbreviate(text(token)))"
+    case .leftBrace: return "'{'"
+    case .rightBrace: return "'}'"
+    case .comma: return "','"
+    case .dot: return "'.'"
+    case .arrow: return "'->'"
+    case .comparator(let comparator): return "'\(comparator.rawValue)'"
+    case .newline: return "the end of the line"
+    case .endOfFile: return "the end of the file"
+    }
+  }
+
+  static func abbreviate(_ text: String) -> String {
+    text.count > 40 ? String(text.prefix(37)) + "..." : text
+  }
+
+  // MARK: - Statements and blocks
+
+  /// Ends a statement: consumes the line end, or leaves a `}` or the end of the file for the
+  /// enclosing block; anything else on the line is reported and skipped.
+  mutating func finishStatement() {
+    let token = peek()
+    switch token.kind {
+    case .newline:
+      advance()
+    case .rightBrace, .endOfFile:
+      return
+    default:
+      report(
+        LanguageCode.syntax,
+        "unexpected \(describe(token)); each statement goes on its own line", at: range(token))
+      skipStatement()
+      if peek().kind == .newline { advance() }
+    }
+  }
+
+  /// Skips to the end of the current statement: the line end, a `}` that closes the enclosing
+  /// block, or the end of the file (none of them consumed). Blocks on the way are skipped whole.
+  mutating func skipStatement() {
+    while true {
+      switch peek().kind {
+      case .newline, .rightBrace, .endOfFile: return
+      case .leftBrace: skipBalancedBlock()
+      default: advance()
+      }
+    }
+  }
+
+  /// Skips a block from its `{` to the matching `}`, iteratively, reporting nesting beyond the
+  /// limit once and a block left open at the end of the file.
+  mutating func skipBalancedBlock() {
+    var openings: [Token] = []
+    while true {
+      let token = advance()
+      switch token.kind {
+      case .leftBrace:
+        openings.append(token)
+        if depth + openings.count > Parser.maximumNesting { reportTooDeep(token) }
+      case .rightBrace:
+        _ = openings.popLast()
+        if openings.isEmpty { return }
+      case .endOfFile:
+        guard let outermost = openings.first else { return }
+        let stillOpen = openings.count == 1 ? "" : " (\(openings.count) blocks are still open)"
+        report(
+          LanguageCode.syntax, "expected '}' at the end of the file\(stillOpen)",
+          at: range(from: lastEnd, to: lastEnd),
+          notes: [DiagnosticNote("the block opened here is never closed", at: range(outermost))])
+        return
+      default:
+        continue
+      }
+    }
+  }
+
+  /// Parses `{ statements }` from the current `{`, handing each statement that starts with an
+  /// identifier to `statement` (which must consume it). Returns the offset after the `}`.
+  mutating func parseBlock(_ context: BlockContext, _ statement: (inout SyntaxParser, Token) -> Void) -> Int {
+    let open = advance()
+    depth += 1
+    defer { depth -= 1 }
+    if depth > Parser.maximumNesting {
+      reportTooDeep(open)
+      lookahead.insert(open, at: 0)
+      skipBalancedBlock()
+      return lastEnd
+    }
+    while true {
+      let token = peek()
+      switch token.kind {
+      case .newline:
+        advance()
+      case .rightBrace:
+        advance()
+        return token.end
+      case .endOfFile:
+        report(
+          LanguageCode.syntax, "expected '}' at the end of the file to close \(context.description)",
+          at: range(from: lastEnd, to: lastEnd),
+          notes: [DiagnosticNote("the block of \(context.description) opens here", at: range(open))])
+        return lastEnd
+      case .identifier:
+        let before = consumed
+        statement(&self, token)
+        if consumed == before { skipStatement() }
+        finishStatement()
+      case .leftBrace:
+        reportBlockWithoutDeclaration(token)
+        skipBalancedBlock()
+        finishStatement()
+      default:
+        report(
+          LanguageCode.syntax,
+          "expected a keyword or '}' in \(context.description), found \(describe(token))",
+          at: range(token))
+        skipStatement()
+        finishStatement()
+      }
+    }
+  }
+
+  /// After a declaration's header: anything before the block or the line end is reported and
+  /// skipped; then the block is parsed if there is one. Returns the end of the declaration.
+  mutating func parseOptionalBlock(
+    _ context: BlockContext, expected: String, _ statement: (inout SyntaxParser, Token) -> Void
+  ) -> Int {
+    let token = peek()
+    switch token.kind {
+    case .newline, .endOfFile, .leftBrace, .rightBrace:
+      break
+    default:
+      report(
+        LanguageCode.syntax, "unexpected \(describe(token)) in \(context.description); expected \(expected)",
+        at: range(token))
+      while true {
+        let kind = peek().kind
+        if kind == .newline || kind == .endOfFile || kind == .leftBrace || kind == .rightBrace { break }
+        advance()
+      }
+    }
+    if peek().kind == .leftBrace { return parseBlock(context, statement) }
+    return lastEnd
+  }
+
+  /// Reports a keyword that is not valid in `context` (with a suggestion or the place where it
+  /// belongs) and skips the statement.
+  mutating func unknownKeyword(_ token: Token, in context: BlockContext) {
+    let word = text(token)
+    let places = Keywords.places(of: word)
+    let suggestion = Suggestions.closest(to: word, among: context.keywords)
+    var message: String
+    if places.isEmpty {
+      message = "unknown keyword '\(Self.abbreviate(word))' in \(context.description)"
+    } else {
+      message = "'\(word)' is not allowed in \(context.description) (it belongs \(places))"
+    }
+    var fixIts: [FixIt] = []
+    if let suggestion, suggestion != word {
+      message += "; did you mean '\(suggestion)'?"
+      fixIts = [FixIt("replace '\(word)' with '\(suggestion)'", range: range(token), replacement: suggestion)]
+    } else if places.isEmpty {
+      message += "; expected \(Keywords.describe(context.keywords))"
+    }
+    report(LanguageCode.unknownKeyword, message, at: range(token), fixIts: fixIts)
+    advance()
+    skipStatement()
+  }
+
+  /// Keeps the first value of a property given twice and reports the second.
+  mutating func assign<Value>(
+    _ slot: inout Property<Value>?, _ property: Property<Value>?, in context: BlockContext
+  ) {
+    guard let property else { return }
+    if let first = slot {
+      report(
+        LanguageCode.duplicateProperty,
+        "'\(property.keyword.name)' is given twice in \(context.description); it may be given only once",
+        at: property.range,
+        notes: [DiagnosticNote("first given here", at: first.range)])
+    } else {
+      slot = property
+    }
+  }
+
+  // MARK: - Diagnostics
+
+  mutating func report(
+    _ code: DiagnosticCode, _ message: String, at range: SourceRange?,
+    notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
+  ) {
+    guard diagnostics.count < Parser.diagnosticLimit else {
+      droppedDiagnostics += 1
+      return
+    }
+    diagnostics.append(Diagnostic(code, .error, message, at: range, notes: notes, fixIts: fixIts))
+  }
+
+  /// Reports that a value is missing or wrong where `token` stands; at the end of a line the
+  /// location is just after the last token, so the caret points at the gap.
+  mutating func reportExpected(_ message: String, at token: Token, code: DiagnosticCode = LanguageCode.syntax) {
+    switch token.kind {
+    case .newline, .endOfFile, .rightBrace:
+      report(code, message, at: range(from: lastEnd, to: lastEnd))
+    default:
+      report(code, message, at: range(token))
+    }
+  }
+
+  private mutating func reportTooDeep(_ token: Token) {
+    guard !reportedTooDeep else { return }
+    reportedTooDeep = true
+    report(
+      LanguageCode.nestingTooDeep,
+      "blocks are nested more than \(Parser.maximumNesting) deep; the rest of this block is skipped",
+      at: range(token))
+  }
+
+  private mutating func reportBlockWithoutDeclaration(_ token: Token) {
+    report(
+      LanguageCode.syntax,
+      "unexpected '{'; a block opens on the same line as its declaration, such as 'role gp \"GP\" {'",
+      at: range(token))
+  }
+}
