@@ -1,0 +1,154 @@
+import EngageLanguage
+import EngageModel
+
+/// EM0306: an incident or disclosure process discloses both initially and after the analysis.
+struct TwoStageDisclosure: Rule {
+  let descriptor = RuleDescriptor(
+    code: "EM0306",
+    name: "two-stage-disclosure",
+    defaultSeverity: .warning,
+    title: "An incident or disclosure process has both an initial disclosure step and a post-analysis disclosure step",
+    explanation: """
+      Disclosure of harm is a process, not a single conversation. The initial disclosure tells the \
+      patient and family promptly what is known, offers support and says what happens next; the \
+      post-analysis disclosure comes back to them with what the analysis found and what will \
+      change. A process with only the first leaves families waiting; one with only the second \
+      leaves them uninformed for weeks.
+
+      Semantics: the rule applies to a process tagged `incident` or `disclosure`. Analysis steps \
+      are the process's nodes tagged `incident` (the analysis itself, or the step where its \
+      findings arrive from another process). An initial disclosure step is a node tagged \
+      `disclosure`, and not `incident`, that the flows reach from the start event without passing \
+      an analysis step. A post-analysis disclosure step is a node tagged `disclosure` that the \
+      flows reach from an analysis step. Both must exist; each missing one is reported at the \
+      process's tag, with notes at the disclosure or analysis steps that do exist.
+      """,
+    source: """
+      Canadian Patient Safety Institute, Canadian Disclosure Guidelines: Being Open with Patients \
+      and Families (2011): initial disclosure as soon as reasonably possible after the harm is \
+      recognised, and post-analysis disclosure of the findings and the actions taken once the \
+      analysis is complete.
+      """,
+    violatingExample: """
+      organisation riverside "Riverside Primary Care Centre" {
+        purpose "Safe, people-centred primary care co-produced with patients"
+        goal openness "Openness after harm"
+      }
+
+      client harmed "Harmed patients and families" { kind external }
+
+      role patient "Patient" { kind patient }
+      role gp "General practitioner" { kind clinician }
+      role lead "Patient safety lead" { kind manager }
+
+      megaprocess openness "Openness after harm" {
+        client harmed
+        goals openness
+        level direct_care
+
+        process disclosure "Disclosure of harm" {
+          kind main
+          owner lead
+          purpose "Be open with patients and families after harm"
+          tags disclosure
+
+          start harm "Harm recognised"
+          step initial "Initial disclosure within 72 hours" by gp, patient { tags disclosure }
+          step contact "Designate a contact person" by lead
+          step analyse "Receive the incident analysis" by lead { tags incident }
+          end closed "Disclosure closed"
+
+          harm -> initial -> contact -> analyse -> closed
+        }
+      }
+
+      """,
+    fixedExample: """
+      organisation riverside "Riverside Primary Care Centre" {
+        purpose "Safe, people-centred primary care co-produced with patients"
+        goal openness "Openness after harm"
+      }
+
+      client harmed "Harmed patients and families" { kind external }
+
+      role patient "Patient" { kind patient }
+      role gp "General practitioner" { kind clinician }
+      role lead "Patient safety lead" { kind manager }
+
+      megaprocess openness "Openness after harm" {
+        client harmed
+        goals openness
+        level direct_care
+
+        process disclosure "Disclosure of harm" {
+          kind main
+          owner lead
+          purpose "Be open with patients and families after harm"
+          tags disclosure
+
+          start harm "Harm recognised"
+          step initial "Initial disclosure within 72 hours" by gp, patient { tags disclosure }
+          step contact "Designate a contact person" by lead
+          step analyse "Receive the incident analysis" by lead { tags incident }
+          step findings "Post-analysis disclosure of findings and actions" by gp, patient { tags disclosure }
+          end closed "Disclosure closed"
+
+          harm -> initial -> contact -> analyse -> findings -> closed
+        }
+      }
+
+      """
+  )
+
+  func check(_ context: RuleContext) -> [Finding] {
+    var findings: [Finding] = []
+    for (position, process) in context.graph.processes.enumerated()
+    where process.hasTag(.incident) || process.hasTag(.disclosure) {
+      let map = context.maps[position]
+      let nodes = process.nodes
+      let isAnalysis = nodes.map { $0.tags.contains(.incident) }
+      let isDisclosure = nodes.map { $0.tags.contains(.disclosure) }
+      let beforeAnalysis = map.reached(from: map.starts, stoppingAt: { isAnalysis[$0] })
+      let analyses = nodes.indices.filter { isAnalysis[$0] }
+      let afterAnalysis = map.reached(from: analyses.flatMap { map.successors(of: $0) })
+      let hasInitial = nodes.indices.contains { isDisclosure[$0] && !isAnalysis[$0] && beforeAnalysis[$0] }
+      let hasPostAnalysis = nodes.indices.contains { isDisclosure[$0] && afterAnalysis[$0] }
+      let tag: Tag = process.hasTag(.disclosure) ? .disclosure : .incident
+      let range = process.tagRange(tag)
+      let disclosureNotes = nodes.indices.filter { isDisclosure[$0] }.map {
+        DiagnosticNote("disclosure step '\(nodes[$0].id)' is here", at: nodes[$0].idRange)
+      }
+      let analysisNotes = analyses.map {
+        DiagnosticNote("analysis step '\(nodes[$0].id)' is here", at: nodes[$0].idRange)
+      }
+      if !hasInitial {
+        findings.append(Finding(
+          .noInitialDisclosure(process: process.id, tag: tag),
+          at: range,
+          notes: disclosureNotes
+        ))
+      }
+      if !hasPostAnalysis {
+        findings.append(Finding(
+          .noPostAnalysisDisclosure(process: process.id, tag: tag, hasAnalysis: !analyses.isEmpty),
+          at: range,
+          notes: analysisNotes
+        ))
+      }
+    }
+    return findings
+  }
+}
+
+extension Finding.Message {
+  fileprivate static func noInitialDisclosure(process: String, tag: Tag) -> Finding.Message {
+    "\(tag.rawValue) process '\(process)' has no initial disclosure step; add a step tagged 'disclosure' between the start and the analysis that tells the patient and family promptly what is known"
+  }
+
+  fileprivate static func noPostAnalysisDisclosure(process: String, tag: Tag, hasAnalysis: Bool) -> Finding.Message {
+    let how = hasAnalysis
+      ? "add a step tagged 'disclosure' after the analysis that shares its findings and the actions taken"
+      : "add a step tagged 'incident' for the analysis (or for receiving its findings) followed by a step tagged 'disclosure'"
+    return "\(tag.rawValue) process '\(process)' has no post-analysis disclosure step; \(how)"
+  }
+}
