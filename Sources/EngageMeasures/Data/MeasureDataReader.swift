@@ -1,0 +1,284 @@
+import CSV
+import EngageLanguage
+import EngageModel
+import Foundation
+
+/// One measured value read from a data file.
+public struct MeasureDataPoint: Sendable, Hashable {
+  /// The measure id.
+  public let measure: String
+  public let period: Period
+  public let value: Double
+  /// The row's `note`, when the file has that column and the field is not empty.
+  public let note: String?
+  /// The 1-based line the row starts on.
+  public let line: Int
+  /// The whole row in the data file.
+  public let range: SourceRange
+
+  public init(measure: String, period: Period, value: Double, note: String?, line: Int, range: SourceRange) {
+    self.measure = measure
+    self.period = period
+    self.value = value
+    self.note = note
+    self.line = line
+    self.range = range
+  }
+}
+
+/// The rows of a data file that could be read, and diagnostics for those that could not.
+public struct MeasureDataSet: Sendable {
+  public let file: SourceFile
+  /// The good rows, in file order.
+  public let points: [MeasureDataPoint]
+  /// Problems with the file and its rows, in file order.
+  public let diagnostics: [Diagnostic]
+  /// How many data rows (blank lines aside) the file has, good and bad.
+  public let rowCount: Int
+
+  public init(file: SourceFile, points: [MeasureDataPoint], diagnostics: [Diagnostic], rowCount: Int) {
+    self.file = file
+    self.points = points
+    self.diagnostics = diagnostics
+    self.rowCount = rowCount
+  }
+}
+
+/// A failure that makes measure data unusable as a whole: exit code 2 territory.
+public struct MeasureInputError: Error, Sendable, CustomStringConvertible {
+  public let message: String
+  /// The data file's diagnostics, when reading it is what failed (print them too).
+  public let diagnostics: [Diagnostic]
+  public init(_ message: String, diagnostics: [Diagnostic] = []) {
+    self.message = message
+    self.diagnostics = diagnostics
+  }
+  public var description: String { message }
+}
+
+/// Reads measure data (`measure,period,value[,note]`, columns in any order, names
+/// case-insensitive) and checks each row against the model's measures.
+public enum MeasureDataReader {
+  /// The columns a data file must have.
+  public static let requiredColumns = ["measure", "period", "value"]
+  /// Every column a data file may have.
+  public static let knownColumns = ["measure", "period", "value", "note"]
+
+  /// Reads a data file from disk; throws when it cannot be read at all.
+  public static func read(path: String, measures: [Measure]) throws(MeasureInputError) -> MeasureDataSet {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw MeasureInputError("\(path): no such data file")
+    }
+    guard !isDirectory.boolValue else { throw MeasureInputError("\(path): is a directory, not a data file") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw MeasureInputError("\(path): the data file cannot be read")
+    }
+    return read(SourceFile(path: path, bytes: Array(data)), measures: measures)
+  }
+
+  /// Reads the rows of a data file; bad rows become diagnostics, good rows are kept.
+  public static func read(_ file: SourceFile, measures: [Measure]) -> MeasureDataSet {
+    var reader = RowChecker(file: file, measures: measures)
+    reader.run()
+    return MeasureDataSet(
+      file: file, points: reader.points, diagnostics: reader.diagnostics, rowCount: reader.rowCount)
+  }
+}
+
+private struct RowChecker {
+  let file: SourceFile
+  let measuresByID: [String: Measure]
+  let measureIDs: [String]
+  var points: [MeasureDataPoint] = []
+  var diagnostics: [Diagnostic] = []
+  var rowCount = 0
+  var firstRow: [String: (line: Int, range: SourceRange)] = [:]
+
+  init(file: SourceFile, measures: [Measure]) {
+    self.file = file
+    var byID: [String: Measure] = [:]
+    for measure in measures where byID[measure.id] == nil { byID[measure.id] = measure }
+    measuresByID = byID
+    measureIDs = measures.map(\.id).sorted()
+  }
+
+  mutating func run() {
+    let records = CSVRecordScanner.records(in: file.bytes).filter { !isBlank($0) }
+    guard let headerRecord = records.first else {
+      diagnostics.append(
+        Diagnostic(
+          MeasureDataCode.badHeader, .error,
+          "the data file is empty; expected a header row 'measure,period,value' (optional 'note')",
+          at: SourceRange(file: file, start: 0, end: 0)))
+      return
+    }
+    guard let columns = readHeader(headerRecord) else { return }
+    for record in records.dropFirst() {
+      rowCount += 1
+      check(record, columns: columns)
+    }
+  }
+
+  func isBlank(_ record: CSVRecordSpan) -> Bool {
+    file.bytes[record.start..<record.end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+  }
+
+  func range(_ span: Range<Int>) -> SourceRange {
+    SourceRange(file: file, start: span.lowerBound, end: span.upperBound)
+  }
+
+  func recordRange(_ record: CSVRecordSpan) -> SourceRange {
+    SourceRange(file: file, start: record.start, end: record.end)
+  }
+
+  /// The decoded fields of a record, via the CSV library.
+  func fields(of record: CSVRecordSpan) -> [String] {
+    let text = String(decoding: file.bytes[record.start..<record.end], as: UTF8.self)
+    guard let reader = try? CSVReader(string: text), let row = reader.next() else { return [] }
+    return row
+  }
+
+  /// Column name → field index; `nil` (with a diagnostic) when the header is unusable.
+  mutating func readHeader(_ record: CSVRecordSpan) -> [String: Int]? {
+    let names = fields(of: record).map { $0.trimmingASCIIWhitespace().lowercased() }
+    var columns: [String: Int] = [:]
+    var usable = true
+    for (index, name) in names.enumerated() {
+      let span = index < record.fields.count ? range(record.fields[index]) : recordRange(record)
+      if columns[name] != nil {
+        diagnostics.append(
+          Diagnostic(MeasureDataCode.badHeader, .error, "the column '\(name)' appears twice in the header", at: span))
+        usable = false
+        continue
+      }
+      columns[name] = index
+      if !MeasureDataReader.knownColumns.contains(name) {
+        var message = "unknown column '\(name)' is ignored; the columns are measure, period, value and note"
+        if let suggestion = Suggestions.closest(to: name, among: MeasureDataReader.knownColumns) {
+          message = "unknown column '\(name)' is ignored; did you mean '\(suggestion)'?"
+        }
+        diagnostics.append(Diagnostic(MeasureDataCode.unknownColumn, .warning, message, at: span))
+      }
+    }
+    let missing = MeasureDataReader.requiredColumns.filter { columns[$0] == nil }
+    if !missing.isEmpty {
+      let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+      let noun = missing.count == 1 ? "column" : "columns"
+      diagnostics.append(
+        Diagnostic(
+          MeasureDataCode.badHeader, .error,
+          "the header has no \(list) \(noun); expected a header row 'measure,period,value' (optional 'note')",
+          at: recordRange(record)))
+      usable = false
+    }
+    return usable ? columns : nil
+  }
+
+  mutating func check(_ record: CSVRecordSpan, columns: [String: Int]) {
+    let values = fields(of: record)
+    let whole = recordRange(record)
+    func field(_ name: String) -> (text: String, range: SourceRange)? {
+      guard let index = columns[name], index < values.count else { return nil }
+      let span = index < record.fields.count ? range(record.fields[index]) : whole
+      return (values[index].trimmingASCIIWhitespace(), span)
+    }
+    guard let measureField = field("measure"), let periodField = field("period"),
+      let valueField = field("value")
+    else {
+      let needed = (columns.values.max() ?? 0) + 1
+      diagnostics.append(
+        Diagnostic(
+          MeasureDataCode.malformedRow, .error,
+          "the row has \(values.count) field\(values.count == 1 ? "" : "s") but the header needs \(needed)",
+          at: whole))
+      return
+    }
+    var rowIsGood = true
+
+    var measure: Measure?
+    if measureField.text.isEmpty {
+      diagnostics.append(
+        Diagnostic(MeasureDataCode.malformedRow, .error, "the row has no measure id", at: measureField.range))
+      rowIsGood = false
+    } else if let found = measuresByID[measureField.text] {
+      measure = found
+    } else {
+      rowIsGood = false
+      diagnostics.append(unknownMeasure(measureField.text, at: measureField.range))
+    }
+
+    var period: Period?
+    do {
+      period = try Period(parsing: periodField.text)
+    } catch {
+      rowIsGood = false
+      diagnostics.append(Diagnostic(MeasureDataCode.unknownPeriod, .error, error.message, at: periodField.range))
+    }
+
+    let value = Self.number(valueField.text)
+    if value == nil {
+      rowIsGood = false
+      let message =
+        valueField.text.isEmpty
+        ? "the value is empty; leave the row out when there is no data"
+        : "the value '\(valueField.text)' is not a number; write a plain decimal such as 82.5"
+      diagnostics.append(Diagnostic(MeasureDataCode.unparsableValue, .error, message, at: valueField.range))
+    }
+
+    if let measure, let value, let problem = Self.rangeProblem(value, unit: measure.unit) {
+      rowIsGood = false
+      diagnostics.append(
+        Diagnostic(
+          MeasureDataCode.valueOutOfRange, .error,
+          "the value \(ReportNumber.format(value)) is outside the range of '\(measure.id)' (\(problem))",
+          at: valueField.range))
+    }
+
+    guard rowIsGood, let measure, let period, let value else { return }
+    let key = "\(measure.id)\u{0}\(period)"
+    if let first = firstRow[key] {
+      diagnostics.append(
+        Diagnostic(
+          MeasureDataCode.duplicateRow, .error,
+          "a second row for '\(measure.id)' in \(period); the row on line \(first.line) is kept",
+          at: whole, notes: [DiagnosticNote("first row for '\(measure.id)' in \(period) is here", at: first.range)]))
+      return
+    }
+    firstRow[key] = (record.line, whole)
+    let note = field("note").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+    points.append(
+      MeasureDataPoint(measure: measure.id, period: period, value: value, note: note, line: record.line, range: whole))
+  }
+
+  func unknownMeasure(_ id: String, at range: SourceRange) -> Diagnostic {
+    guard let suggestion = Suggestions.closest(to: id, among: measureIDs) else {
+      return Diagnostic(
+        MeasureDataCode.unknownMeasure, .error, "unknown measure '\(id)'; the model declares no measure with this id",
+        at: range)
+    }
+    return Diagnostic(
+      MeasureDataCode.unknownMeasure, .error, "unknown measure '\(id)'; did you mean '\(suggestion)'?", at: range,
+      fixIts: [FixIt("replace with '\(suggestion)'", range: range, replacement: suggestion)])
+  }
+
+  /// A finite decimal number: optional sign, digits, optional fraction, optional exponent.
+  static func number(_ text: String) -> Double? {
+    guard !text.isEmpty,
+      text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }),
+      text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
+      let value = Double(text), value.isFinite
+    else { return nil }
+    return value
+  }
+
+  /// Why a value cannot be in a unit, or `nil` when it can.
+  static func rangeProblem(_ value: Double, unit: MeasureUnit?) -> String? {
+    switch unit {
+    case .percent: (0...100).contains(value) ? nil : "percent is 0 to 100"
+    case .count: value >= 0 ? nil : "a count is at least 0"
+    case .days, .hours, .minutes: value >= 0 ? nil : "\(unit?.rawValue ?? "a duration") are at least 0"
+    case .ratio, .score, .currency, nil: nil
+    }
+  }
+}

@@ -1,0 +1,15 @@
+extension MeasureStatus {
+  /// A symbol that tells the status apart without colour (grey-scale print, colour blindness).
+  public var symbol: String {
+    switch self {
+    case .met: "✓"
+    case .warning: "▲"
+    case .missed: "✗"
+    case .stale: "◷"
+    case .noData: "○"
+    }
+  }
+
+  /// The symbol and the word: `✓ met`.
+  public var labelWithSymbol: String { "\(symbol) \(rawValue)" }
+}
