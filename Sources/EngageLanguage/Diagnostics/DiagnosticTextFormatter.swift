@@ -1,0 +1,135 @@
+/// Prints diagnostics as compilers do: `path:line:col: error: message [EM0001]`, the source line,
+/// a caret line under the range, then notes and fix-its.
+///
+/// The caret line copies the tabs of the source line and pads every other character with one
+/// space, so the caret stays under the range whatever the tab width, and multi-byte characters
+/// count as one column. Lines longer than `maximumLineBytes` are shown as a window around the
+/// range, marked with `...`.
+public struct DiagnosticTextFormatter: Sendable {
+  public let colour: Bool
+  /// Source lines longer than this many bytes are cut to a window around the range.
+  public static let maximumLineBytes = 400
+
+  public init(colour: Bool) {
+    self.colour = colour
+  }
+
+  /// Whether to colour output: only on a terminal, never when `NO_COLOR` is set (to anything)
+  /// and never when `TERM` is `dumb`.
+  public static func shouldUseColour(environment: [String: String], isTerminal: Bool) -> Bool {
+    guard isTerminal, environment["NO_COLOR"] == nil else { return false }
+    return environment["TERM"] != "dumb"
+  }
+
+  /// The diagnostics, in the order given, each line ending in a newline.
+  public func format(_ diagnostics: [Diagnostic]) -> String {
+    var lines: [String] = []
+    for diagnostic in diagnostics {
+      lines.append(header(diagnostic))
+      if let range = diagnostic.range { lines.append(contentsOf: snippet(range)) }
+      for note in diagnostic.notes {
+        if let range = note.range {
+          lines.append("\(bold("\(range.file.path):\(range.startLocation):")) \(paint("note:", Style.note)) \(note.message)")
+          lines.append(contentsOf: snippet(range))
+        } else {
+          lines.append("\(paint("note:", Style.note)) \(note.message)")
+        }
+      }
+      for fixIt in diagnostic.fixIts {
+        lines.append("  \(paint("fix-it:", Style.fixIt)) \(Self.describe(fixIt))")
+      }
+    }
+    return lines.map { $0 + "\n" }.joined()
+  }
+
+  /// `replace 'x' with 'y'`, `insert 'y'` or `remove 'x'`.
+  static func describe(_ fixIt: FixIt) -> String {
+    let original = fixIt.range.file.text(of: fixIt.range)
+    if original.isEmpty { return "insert '\(fixIt.replacement)'" }
+    if fixIt.replacement.isEmpty { return "remove '\(original)'" }
+    return "replace '\(original)' with '\(fixIt.replacement)'"
+  }
+
+  private func header(_ diagnostic: Diagnostic) -> String {
+    let severity = paint("\(diagnostic.severity.rawValue):", Style.severity(diagnostic.severity))
+    let message = "\(bold(diagnostic.message)) [\(diagnostic.code)]"
+    guard let range = diagnostic.range else { return "\(severity) \(message)" }
+    return "\(bold("\(range.file.path):\(range.startLocation):")) \(severity) \(message)"
+  }
+
+  /// The source line of a range's start and the caret line under it.
+  func snippet(_ range: SourceRange) -> [String] {
+    let file = range.file
+    let location = range.startLocation
+    let lineIndex = location.line - 1
+    guard lineIndex >= 0, lineIndex < file.lineStarts.count else { return [] }
+    let bytes = file.bytes
+    let lineStart = file.lineStarts[lineIndex]
+    var lineEnd = lineIndex + 1 < file.lineStarts.count ? file.lineStarts[lineIndex + 1] - 1 : bytes.count
+    if lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+    let start = min(max(range.start, lineStart), lineEnd)
+    let end = min(max(range.end, start), lineEnd)
+
+    var windowStart = lineStart
+    var windowEnd = lineEnd
+    if lineEnd - lineStart > Self.maximumLineBytes {
+      let margin = Self.maximumLineBytes / 2
+      windowStart = max(lineStart, start - margin)
+      while windowStart > lineStart, windowStart < bytes.count, bytes[windowStart] & 0xC0 == 0x80 { windowStart -= 1 }
+      windowEnd = min(lineEnd, max(end, start + 1) + margin)
+      while windowEnd < lineEnd, bytes[windowEnd] & 0xC0 == 0x80 { windowEnd += 1 }
+    }
+    let lead = windowStart > lineStart ? "..." : ""
+    let trail = windowEnd < lineEnd ? "..." : ""
+    let prefix = Self.displayText(bytes[windowStart..<start])
+    let covered = Self.displayText(bytes[start..<min(end, windowEnd)])
+    let rest = Self.displayText(bytes[min(end, windowEnd)..<windowEnd])
+
+    var padding = String(repeating: " ", count: lead.count)
+    for character in prefix { padding.append(character == "\t" ? "\t" : " ") }
+    let underlineLength = max(1, covered.count)
+    let underline = "^" + String(repeating: "~", count: underlineLength - 1)
+    return [lead + prefix + covered + rest + trail, padding + paint(underline, Style.caret)]
+  }
+
+  /// Bytes decoded for display: invalid UTF-8 and control characters other than tab become
+  /// U+FFFD, one column each.
+  static func displayText(_ bytes: ArraySlice<UInt8>) -> String {
+    let decoded = String(decoding: bytes, as: UTF8.self)
+    guard decoded.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F }) else {
+      return decoded
+    }
+    var result = String.UnicodeScalarView()
+    for scalar in decoded.unicodeScalars {
+      result.append((scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F ? "\u{FFFD}" : scalar)
+    }
+    return String(result)
+  }
+
+  // MARK: - Colour
+
+  private enum Style {
+    static let error = "\u{1B}[1;31m"
+    static let warning = "\u{1B}[1;35m"
+    static let info = "\u{1B}[1;36m"
+    static let note = "\u{1B}[1;30m"
+    static let fixIt = "\u{1B}[1;32m"
+    static let caret = "\u{1B}[1;32m"
+    static let bold = "\u{1B}[1m"
+    static let reset = "\u{1B}[0m"
+
+    static func severity(_ severity: Severity) -> String {
+      switch severity {
+      case .error: error
+      case .warning: warning
+      case .info: info
+      }
+    }
+  }
+
+  private func paint(_ text: String, _ style: String) -> String {
+    colour ? style + text + Style.reset : text
+  }
+
+  private func bold(_ text: String) -> String { paint(text, Style.bold) }
+}
