@@ -1,0 +1,217 @@
+import EngageLanguage
+
+extension ModelResolver {
+  /// Builds every element in source order, resolving its references.
+  mutating func buildGraph() -> ProcessGraph {
+    var graph = ProcessGraph(files: files.map(\.file))
+    var measures: [(order: MeasureOrder, measure: Measure)] = []
+    var processesByID: [String: Int] = [:]
+    var processEntryIndex = 0
+
+    for (fileIndex, file) in files.enumerated() {
+      for declaration in file.declarations {
+        switch declaration {
+        case .organisation(let decl):
+          if graph.organisation == nil {
+            graph.organisation = Organisation(
+              id: decl.id.name, title: decl.title?.value ?? decl.id.name, purpose: decl.purpose?.value.value,
+              description: decl.description?.value.value, outOfScope: decl.outOfScope?.value.map(\.value) ?? [],
+              syntax: decl)
+          }
+          for goal in decl.goals {
+            graph.goals.append(
+              Goal(id: goal.id.name, title: goal.title?.value ?? goal.id.name, description: goal.description?.value.value, syntax: goal))
+          }
+        case .client(let decl):
+          graph.clients.append(
+            Client(
+              id: decl.id.name, title: decl.title?.value ?? decl.id.name, kind: decl.kind?.value.value ?? .external,
+              description: decl.description?.value.value, syntax: decl))
+        case .role(let decl):
+          graph.roles.append(
+            Role(
+              id: decl.id.name, title: decl.title?.value ?? decl.id.name, kind: decl.kind?.value.value,
+              description: decl.description?.value.value, syntax: decl))
+        case .megaprocess(let decl):
+          graph.megaprocesses.append(buildMegaprocess(decl))
+          for measure in decl.measures {
+            measures.append((MeasureOrder(fileIndex, measure), buildMeasure(measure, scope: .megaprocess(decl.id.name))))
+          }
+          for _ in decl.processes {
+            appendProcess(&graph, &measures, &processesByID, entryIndex: &processEntryIndex, fileIndex: fileIndex)
+          }
+        case .process:
+          appendProcess(&graph, &measures, &processesByID, entryIndex: &processEntryIndex, fileIndex: fileIndex)
+        case .relation(let decl):
+          graph.relations.append(buildRelation(decl))
+          for measure in decl.measures {
+            measures.append((MeasureOrder(fileIndex, measure), buildMeasure(measure, scope: .relation(decl.id.name))))
+          }
+        case .include:
+          break
+        case .settings(let decl):
+          graph.settings.append(contentsOf: decl.rules)
+        }
+      }
+    }
+    graph.measures = measures.sorted { $0.order < $1.order }.map(\.measure)
+    return graph
+  }
+
+  /// Appends the next process entry (entries were recorded in the same walk order).
+  private mutating func appendProcess(
+    _ graph: inout ProcessGraph, _ measures: inout [(order: MeasureOrder, measure: Measure)],
+    _ processesByID: inout [String: Int], entryIndex: inout Int, fileIndex: Int
+  ) {
+    guard entryIndex < processEntries.count else { return }
+    let entry = processEntries[entryIndex]
+    entryIndex += 1
+    graph.processes.append(buildProcess(entry))
+    for measure in entry.decl.measures {
+      measures.append((MeasureOrder(fileIndex, measure), buildMeasure(measure, scope: .process(entry.decl.id.name))))
+    }
+  }
+
+  private mutating func buildMegaprocess(_ decl: MegaprocessDecl) -> Megaprocess {
+    let client = decl.client.flatMap { resolve($0.value, expecting: .client, usage: "a mega-process's client") }
+    let goals = (decl.goals?.value ?? []).compactMap { resolve($0, expecting: .goal, usage: "a mega-process's goal") }
+    return Megaprocess(
+      id: decl.id.name, title: decl.title?.value ?? decl.id.name, client: client, goals: goals,
+      level: decl.level?.value.value, description: decl.description?.value.value,
+      processes: decl.processes.map(\.id.name), measures: decl.measures.map(\.id.name), syntax: decl)
+  }
+
+  private mutating func buildProcess(_ entry: ProcessEntry) -> Process {
+    let decl = entry.decl
+    let processID = decl.id.name
+    let owner = decl.owner.flatMap { resolve($0.value, expecting: .role, usage: "a process owner") }
+    let inputs = decl.inputs.map { input in
+      Input(
+        id: input.id.name, title: input.title?.value ?? input.id.name,
+        supplier: input.from.flatMap { resolveSupplier($0.value) }, description: input.description?.value.value,
+        syntax: input)
+    }
+    let outputs = decl.outputs.map { output in
+      Output(
+        id: output.id.name, title: output.title?.value ?? output.id.name,
+        client: output.to.flatMap { resolve($0.value, expecting: .client, usage: "an output's recipient") },
+        description: output.description?.value.value, syntax: output)
+    }
+    let nodes = decl.steps.map { step in
+      Node(
+        id: step.id.name, title: step.title?.value ?? step.id.name, kind: step.kind.value,
+        performers: step.performers.compactMap { performer in
+          resolve(performer.role, expecting: .role, usage: "a step's performer").map {
+            Participation(role: $0, count: performer.count)
+          }
+        },
+        engagement: step.engagement?.value.value, tags: step.tags?.value.map(\.value) ?? [],
+        description: step.description?.value.value,
+        duration: step.duration.map { StepDuration(amount: $0.value.amount.value, unit: $0.value.unit.value) },
+        syntax: step)
+    }
+    var flows: [Flow] = []
+    for chain in decl.flows {
+      flows.append(contentsOf: expand(chain, process: processID, scope: entry.scope))
+    }
+    return Process(
+      id: processID, title: decl.title?.value ?? processID, kind: decl.kind?.value.value,
+      megaprocess: entry.megaprocess, owner: owner, purpose: decl.purpose?.value.value,
+      engagement: decl.engagement?.value.value, tags: decl.tags?.value.map(\.value) ?? [],
+      description: decl.description?.value.value, inputs: inputs, outputs: outputs, nodes: nodes, flows: flows,
+      measures: decl.measures.map(\.id.name), syntax: decl)
+  }
+
+  /// Expands `a -> b -> c when "x"` into edges a→b (labelled "x") and b→c. A hand-over to a
+  /// process may only end an edge; an edge from a process is an error.
+  private mutating func expand(_ chain: FlowDecl, process: String, scope: String) -> [Flow] {
+    let endpoints = chain.nodes.map { resolveFlowNode($0, process: process, scope: scope) }
+    var flows: [Flow] = []
+    for index in chain.nodes.indices.dropLast() {
+      let source = chain.nodes[index]
+      let target = chain.nodes[index + 1]
+      let from: String
+      switch endpoints[index] {
+      case .node(let id):
+        from = id
+      case .process(let id):
+        diagnostics.append(
+          Diagnostic(
+            LanguageCode.wrongKind, .error,
+            "a flow cannot start from process '\(id)'; a hand-over to another process must end the chain",
+            at: source.range))
+        continue
+      case nil:
+        continue
+      }
+      let to: FlowTarget
+      switch endpoints[index + 1] {
+      case .node(let id): to = .node(id)
+      case .process(let id): to = .process(id)
+      case nil: continue
+      }
+      flows.append(
+        Flow(
+          from: from, to: to, label: index == 0 ? chain.label?.value : nil, range: source.range.union(target.range),
+          syntax: chain))
+    }
+    return flows
+  }
+
+  private mutating func buildRelation(_ decl: RelationDecl) -> Relation {
+    let supplier = decl.supplier.flatMap { resolveOutput($0.value, usage: "a relation's supplier") }
+    let client = decl.client.flatMap { resolve($0.value, expecting: .process, usage: "a relation's client") }
+    return Relation(
+      id: decl.id.name, title: decl.title?.value ?? decl.id.name, supplierProcess: supplier?.process,
+      supplierOutput: supplier?.output, client: client, product: decl.product?.value.value,
+      requirements: decl.requirements.map(\.value.value), description: decl.description?.value.value,
+      measures: decl.measures.map(\.id.name), syntax: decl)
+  }
+
+  private mutating func buildMeasure(_ decl: MeasureDecl, scope: MeasureScope) -> Measure {
+    let target = decl.target.map { Threshold($0.value) }
+    let declaredDirection = decl.direction?.value.value
+    return Measure(
+      id: decl.id.name, title: decl.title?.value ?? decl.id.name, scope: scope, type: decl.type?.value.value,
+      unit: decl.unit?.value.value, target: target, warning: decl.warning.map { Threshold($0.value) },
+      direction: declaredDirection ?? target?.impliedDirection, frequency: decl.frequency?.value.value,
+      source: decl.source?.value.value,
+      owner: decl.owner.flatMap { resolve($0.value, expecting: .role, usage: "a measure's owner") },
+      patientDefined: decl.patientDefined?.value ?? false, description: decl.description?.value.value,
+      syntax: decl)
+  }
+}
+
+/// Orders measures by file, then offset, wherever they are nested.
+struct MeasureOrder: Comparable {
+  let fileIndex: Int
+  let offset: Int
+
+  init(_ fileIndex: Int, _ measure: MeasureDecl) {
+    self.fileIndex = fileIndex
+    self.offset = measure.range.start
+  }
+
+  static func < (lhs: MeasureOrder, rhs: MeasureOrder) -> Bool {
+    (lhs.fileIndex, lhs.offset) < (rhs.fileIndex, rhs.offset)
+  }
+}
+
+extension Threshold {
+  /// The resolved form of a target or warning as written.
+  init(_ value: ThresholdValue) {
+    switch value {
+    case .compare(let comparator, let number): self = .compare(comparator, number.value)
+    case .between(let low, let high): self = .between(low.value, high.value)
+    }
+  }
+
+  /// The direction a target implies: `>=` and `>` up, `<=` and `<` down, otherwise none.
+  public var impliedDirection: Direction? {
+    switch self {
+    case .compare(.greaterOrEqual, _), .compare(.greater, _): .up
+    case .compare(.lessOrEqual, _), .compare(.less, _): .down
+    case .compare(.equal, _), .between: nil
+    }
+  }
+}
