@@ -13,4 +13,10 @@ static inline Agdesc_t engagemap_agstrictdirected(void) { return Agstrictdirecte
 /// The descriptor of an undirected, non-strict graph for `agopen`.
 static inline Agdesc_t engagemap_agundirected(void) { return Agundirected; }
 
+/// Graphviz's default memory discipline, for building an `Agdisc_t` of one's own.
+static inline Agmemdisc_t *engagemap_agmemdisc(void) { return &AgMemDisc; }
+
+/// Graphviz's default I/O discipline, whose `putstr` and `flush` a reading discipline reuses.
+static inline Agiodisc_t *engagemap_agiodisc(void) { return &AgIoDisc; }
+
 #endif

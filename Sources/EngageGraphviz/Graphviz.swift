@@ -86,7 +86,7 @@ public enum Graphviz {
     }
     defer { gvFreeContext(context) }
 
-    guard let graph = dot.withCString({ agmemread($0) }) else {
+    guard let graph = DOTReader.read(dot) else {
       return .failure(messages.failure(orElse: "the DOT text holds no graph"))
     }
     defer { agclose(graph) }

@@ -32,7 +32,7 @@ struct GraphvizErrorTests {
     #expect {
       try Graphviz.render(dot: "digraph g { a }", rendererName: "nosuchformat")
     } throws: { error in
-      (error as? GraphvizError)?.message.contains("Format: \"nosuchformat\" not recognized") == true
+      (error as? GraphvizError)?.message == "renderer for nosuchformat is unavailable"
     }
   }
 
@@ -41,6 +41,16 @@ struct GraphvizErrorTests {
     #expect(throws: GraphvizError.self) { try Graphviz.render(dot: "digraph broken { a -> }", format: .svg) }
     let svg = try Graphviz.render(dot: "digraph fine { a -> b }", format: .svg)
     #expect(String(decoding: svg, as: UTF8.self).contains("<title>fine</title>"))
+  }
+
+  @Test("line numbers start again at 1 for each render")
+  func lineNumbersRestart() {
+    #expect(throws: GraphvizError.self) { try Graphviz.render(dot: "digraph first {\n\n\n  a -> }", format: .svg) }
+    #expect {
+      try Graphviz.render(dot: "digraph second { a -> }", format: .svg)
+    } throws: { error in
+      (error as? GraphvizError)?.message.contains("syntax error in line 1 ") == true
+    }
   }
 
   @Test("a malformed graph writes nothing of Graphviz's to standard error")
@@ -63,7 +73,7 @@ struct GraphvizErrorTests {
 
   @Test("PDF creation date follows SOURCE_DATE_EPOCH, else 1970", arguments: [
     ([String: String](), "19700101000000"),
-    (["SOURCE_DATE_EPOCH": "1790000000"], "20260921143320"),
+    (["SOURCE_DATE_EPOCH": "1790000000"], "20260921141320"),
     (["SOURCE_DATE_EPOCH": "not a number"], "19700101000000"),
   ])
   func pdfCreationDate(environment: [String: String], expected: String) {

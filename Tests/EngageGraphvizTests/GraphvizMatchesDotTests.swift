@@ -19,6 +19,7 @@ struct GraphvizMatchesDotTests {
     .enabled(if: dotExecutable != nil, "the dot command is not on PATH (install graphviz to run this)"),
     arguments: [
       sampleDOT,
+      lanesDOT,
       "digraph chain { rankdir=TB; a -> b -> c -> d; b -> d [label=\"skip\"]; }",
       "digraph clusters { subgraph cluster_x { label=\"X\"; a; b } subgraph cluster_y { c } a -> c; b -> c }",
     ])

@@ -15,7 +15,7 @@ enum StandardErrorCapture {
     var ends: [Int32] = [0, 0]
     guard pipe(&ends) == 0 else { throw CaptureFailed() }
     let (readEnd, writeEnd) = (ends[0], ends[1])
-    fflush(stderr)
+    fflush(nil)
     let savedError = dup(STDERR_FILENO)
     guard savedError >= 0, dup2(writeEnd, STDERR_FILENO) >= 0 else {
       close(readEnd); close(writeEnd)
@@ -33,7 +33,7 @@ enum StandardErrorCapture {
     }
 
     let result: Result<T, Error> = Result { try body() }
-    fflush(stderr)
+    fflush(nil)
     dup2(savedError, STDERR_FILENO)
     close(savedError)
     drained.wait()
