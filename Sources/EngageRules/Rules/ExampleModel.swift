@@ -53,6 +53,41 @@ enum ExampleModel {
         }
     """
 
+  /// A second main process (by default `urgent_care`), nested in a mega-process; `input` is its input
+  /// line(s), each indented by four spaces and ending in a newline.
+  static func urgentCare(id: String = "urgent_care", title: String = "Urgent care", input: String) -> String {
+    """
+      process \(id) "\(title)" {
+        kind main
+        owner nurse
+        purpose "Treat urgent patients the same day"
+    \(input)    output treated "Patient treated" to patients
+
+        start arrived "Urgent patient arrives"
+        step treat "Treat" by nurse
+        end done "Treated"
+
+        arrived -> treat -> done
+
+        measure seen_same_day "Urgent patients seen the same day" {
+          type process
+          unit percent
+          target >= 95
+          frequency monthly
+          source "Appointment log"
+          owner nurse
+        }
+      }
+    """
+  }
+
+  /// Text nested one level (two spaces) deeper moved to top level.
+  static func topLevel(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : String($0) }
+      .joined(separator: "\n")
+  }
+
   /// The whole model: organisation, clients and roles, the `care` mega-process holding the
   /// `triage` process (its properties, nodes, flows and measure), then `extra` at top level.
   static func make(

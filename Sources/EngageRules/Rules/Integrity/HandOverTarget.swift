@@ -23,41 +23,15 @@ struct HandOverTarget: Rule {
             received -> assess -> done
             assess -> urgent_care
         """,
-      otherProcesses: HandOverTarget.urgentCare(input: "")),
+      otherProcesses: ExampleModel.urgentCare(input: "")),
     fixedExample: ExampleModel.make(
       processProperties: ExampleModel.processProperties + "\n    output referral \"Urgent referral\"",
       flows: """
             received -> assess -> done
             assess -> urgent_care
         """,
-      otherProcesses: HandOverTarget.urgentCare(input: "    input referral \"Urgent referral\" from triage.referral\n"))
+      otherProcesses: ExampleModel.urgentCare(input: "    input referral \"Urgent referral\" from triage.referral\n"))
   )
-
-  static func urgentCare(input: String) -> String {
-    """
-      process urgent_care "Urgent care" {
-        kind main
-        owner nurse
-        purpose "Treat urgent patients the same day"
-    \(input)    output treated "Patient treated" to patients
-
-        start arrived "Urgent patient arrives"
-        step treat "Treat" by nurse
-        end done "Treated"
-
-        arrived -> treat -> done
-
-        measure seen_same_day "Urgent patients seen the same day" {
-          type process
-          unit percent
-          target >= 95
-          frequency monthly
-          source "Appointment log"
-          owner nurse
-        }
-      }
-    """
-  }
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
