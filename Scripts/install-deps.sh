@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what `make test` and `make maps` need and this machine lacks:
+#   - libgraphviz-dev (libgvc, libcgraph, headers, libgvc.pc) for the CGraphviz module;
+#   - a registered Graphviz plugin configuration (core SVG renderer, cairo PNG/PDF, dot layout);
+#   - python3 with jsonschema, used by the SARIF schema test.
+# Debian and Ubuntu only (apt-get). Does nothing when everything is present.
+set -euo pipefail
+
+export DEBIAN_FRONTEND=noninteractive
+sudo_prefix=()
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then sudo_prefix=(sudo -E); fi
+as_root() { ${sudo_prefix[@]+"${sudo_prefix[@]}"} "$@"; }
+
+apt_updated=no
+apt_install() {
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-deps: missing $*, and apt-get is not available; install it with your package manager" >&2
+    exit 1
+  fi
+  if [ "$apt_updated" = no ]; then as_root apt-get update -qq; apt_updated=yes; fi
+  echo "install-deps: installing $*"
+  as_root apt-get install -y -qq --no-install-recommends "$@"
+}
+
+# 1. Graphviz's C library and headers.
+if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgvc; }; then
+  apt_install libgraphviz-dev pkg-config
+fi
+
+# 2. The plugin configuration. libgvc6's postinst writes it with `libgvc6-config-update -c`;
+#    without it Graphviz knows no renderers ("renderer for svg is unavailable").
+libdir="$(pkg-config --variable=libdir libgvc)"
+config=""
+for candidate in "$libdir/graphviz/config6a" "$libdir/graphviz/config6"; do
+  if [ -f "$candidate" ]; then config="$candidate"; break; fi
+done
+if [ -z "$config" ] || ! grep -q '^libgvplugin_core' "$config" || ! grep -q '^libgvplugin_pango' "$config" \
+   || ! grep -q '^libgvplugin_dot_layout' "$config"; then
+  echo "install-deps: registering Graphviz plugins"
+  if command -v libgvc6-config-update >/dev/null 2>&1 || [ -x /usr/sbin/libgvc6-config-update ]; then
+    as_root env PATH="$PATH:/usr/sbin" libgvc6-config-update -c
+  elif command -v dot >/dev/null 2>&1; then
+    as_root dot -c
+  else
+    echo "install-deps: cannot register Graphviz plugins: neither libgvc6-config-update nor dot found" >&2
+    exit 1
+  fi
+fi
+
+# 3. python3 and jsonschema for the SARIF schema test.
+if ! command -v python3 >/dev/null 2>&1; then
+  apt_install python3 python3-jsonschema
+fi
+if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
+  echo "install-deps: installing python jsonschema"
+  python3 -m pip install --quiet jsonschema >/dev/null 2>&1 || apt_install python3-jsonschema
+  python3 -c 'import jsonschema'
+fi

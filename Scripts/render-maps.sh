@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Checks every model in Models/ and renders its maps into Diagrams/<model>/.
+# Usage: Scripts/render-maps.sh ENGAGEMAP_BINARY
+# A model with errors stops the run. When Models/<model>/data/measures.csv exists, the maps are
+# also rendered with measure status into Diagrams/<model>/status/, with an HTML measure report.
+set -euo pipefail
+
+engagemap="$1"
+cd "$(dirname "$0")/.."
+
+for model_dir in Models/*/; do
+  model="$(basename "$model_dir")"
+  model_path="Models/$model"
+  out="Diagrams/$model"
+  echo "== $model"
+  "$engagemap" check "$model_path"
+  "$engagemap" render "$model_path" -o "$out"
+
+  data="$model_path/data/measures.csv"
+  if [ -f "$data" ]; then
+    "$engagemap" render "$model_path" --data "$data" -o "$out/status"
+    # Exit 1 only says that some measures missed their targets; the report is still complete.
+    status=0
+    "$engagemap" measures "$model_path" --data "$data" --format html > "$out/measures.html.tmp" || status=$?
+    if [ "$status" -gt 1 ]; then rm -f "$out/measures.html.tmp"; exit "$status"; fi
+    mv "$out/measures.html.tmp" "$out/measures.html"
+  fi
+done
