@@ -5,7 +5,8 @@ public enum Suggestions {
   ///
   /// A candidate is close enough when its distance is at most a third of the longer word's length
   /// (at least 1, at most 3), and smaller than the candidate's own length, so that short words do
-  /// not match everything. Ties go to the candidate that sorts first, so the answer is
+  /// not match everything. Failing that, a candidate that the word (three letters or more)
+  /// abbreviates is suggested. Ties go to the candidate that sorts first, so the answer is
   /// deterministic whatever the order of `among`.
   public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
     let target = Array(word.lowercased().unicodeScalars)
@@ -22,7 +23,11 @@ public enum Suggestions {
         best = (candidate, distance)
       }
     }
-    return best?.candidate
+    if let best { return best.candidate }
+    // An abbreviation such as `warn` for `warning`: the first candidate it begins.
+    guard target.count >= 3 else { return nil }
+    let lowered = word.lowercased()
+    return Set(candidates).sorted().first { $0.lowercased().hasPrefix(lowered) && $0.count > word.count }
   }
 
   /// The optimal-string-alignment distance between two scalar arrays; values above `limit` are

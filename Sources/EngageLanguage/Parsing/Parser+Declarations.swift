@@ -8,7 +8,8 @@ struct DeclarationHeader {
 extension SyntaxParser {
   /// A top-level statement starting with `token`, or `nil` when it could not be recovered.
   mutating func parseTopLevel(_ token: Token) -> Declaration? {
-    switch text(token) {
+    let context = BlockContext(description: "top level", keywords: Keywords.topLevel)
+    switch keyword(token, in: context) {
     case "organisation": return parseOrganisation().map(Declaration.organisation)
     case "client": return parseClient().map(Declaration.client)
     case "role": return parseRole().map(Declaration.role)
@@ -17,9 +18,7 @@ extension SyntaxParser {
     case "relation": return parseRelation().map(Declaration.relation)
     case "include": return parseInclude().map(Declaration.include)
     case "settings": return parseSettings().map(Declaration.settings)
-    default:
-      unknownKeyword(token, in: BlockContext(description: "top level", keywords: Keywords.topLevel))
-      return nil
+    default: return nil
     }
   }
 
@@ -50,7 +49,7 @@ extension SyntaxParser {
     var outOfScope: Property<[Word<OrganisationLevel>]>?
     var goals: [GoalDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "purpose": parser.assign(&purpose, parser.property { $0.string(after: $1) }, in: context)
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       case "out_of_scope":
@@ -58,7 +57,7 @@ extension SyntaxParser {
           &outOfScope,
           parser.property { $0.wordList(OrganisationLevel.self, noun: "organisation level", after: $1) }, in: context)
       case "goal": if let goal = parser.parseGoal() { goals.append(goal) }
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return OrganisationDecl(
@@ -72,9 +71,9 @@ extension SyntaxParser {
     let context = BlockContext(description: "goal '\(header.id.name)'", keywords: Keywords.goal)
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return GoalDecl(
@@ -91,11 +90,11 @@ extension SyntaxParser {
     var kind: Property<Word<ClientKind>>?
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "kind":
         parser.assign(&kind, parser.property { $0.word(ClientKind.self, noun: "client kind", after: $1) }, in: context)
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return ClientDecl(
@@ -109,11 +108,11 @@ extension SyntaxParser {
     var kind: Property<Word<RoleKind>>?
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "kind":
         parser.assign(&kind, parser.property { $0.word(RoleKind.self, noun: "role kind", after: $1) }, in: context)
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return RoleDecl(
@@ -133,7 +132,7 @@ extension SyntaxParser {
     var processes: [ProcessDecl] = []
     var measures: [MeasureDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "client": parser.assign(&client, parser.property { $0.reference(after: $1) }, in: context)
       case "goals": parser.assign(&goals, parser.property { $0.referenceList(after: $1) }, in: context)
       case "level":
@@ -143,7 +142,7 @@ extension SyntaxParser {
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       case "process": if let process = parser.parseProcess() { processes.append(process) }
       case "measure": if let measure = parser.parseMeasure() { measures.append(measure) }
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return MegaprocessDecl(
@@ -171,7 +170,14 @@ extension SyntaxParser {
         if let flow = parser.parseFlow() { flows.append(flow) }
         return
       }
-      switch parser.text(token) {
+      let word = parser.text(token)
+      if next == .identifier, !context.keywords.contains(word), Keywords.places(of: word).isEmpty,
+        Suggestions.closest(to: word, among: context.keywords) == nil
+      {
+        parser.reportFlowWithoutArrow(token, in: context)
+        return
+      }
+      switch parser.keyword(token, in: context) {
       case "kind":
         parser.assign(&kind, parser.property { $0.word(ProcessKind.self, noun: "process kind", after: $1) }, in: context)
       case "owner": parser.assign(&owner, parser.property { $0.reference(after: $1) }, in: context)
@@ -185,16 +191,10 @@ extension SyntaxParser {
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       case "input": if let input = parser.parseInput() { inputs.append(input) }
       case "output": if let output = parser.parseOutput() { outputs.append(output) }
-      case "start", "step", "decision", "end": if let step = parser.parseStep() { steps.append(step) }
+      case let word? where StepKind(rawValue: word) != nil:
+        if let kind = StepKind(rawValue: word), let step = parser.parseStep(kind) { steps.append(step) }
       case "measure": if let measure = parser.parseMeasure() { measures.append(measure) }
-      default:
-        if parser.peek(1).kind == .identifier, Keywords.places(of: parser.text(token)).isEmpty,
-          Suggestions.closest(to: parser.text(token), among: Keywords.process) == nil
-        {
-          parser.reportFlowWithoutArrow(token)
-        } else {
-          parser.unknownKeyword(token, in: context)
-        }
+      default: break
       }
     }
     return ProcessDecl(
@@ -204,20 +204,14 @@ extension SyntaxParser {
   }
 
   /// `a b` where a flow was probably meant: neither word is a keyword.
-  mutating func reportFlowWithoutArrow(_ token: Token) {
+  mutating func reportFlowWithoutArrow(_ token: Token, in context: BlockContext) {
     let next = peek(1)
     let word = text(token)
-    let context = BlockContext(description: "a process", keywords: Keywords.process)
-    guard next.start > token.end else {
-      unknownKeyword(token, in: context)
-      return
-    }
-    let gap = range(from: token.end, to: next.start)
     report(
       LanguageCode.unknownKeyword,
-      "unknown keyword '\(Self.abbreviate(word))' in a process; to connect steps write '\(word) -> \(Self.abbreviate(text(next)))'",
+      "unknown keyword '\(Self.abbreviate(word))' \(context.location); to connect steps write '\(Self.abbreviate(word)) -> \(Self.abbreviate(text(next)))'",
       at: range(token),
-      fixIts: [FixIt("insert '->'", range: gap, replacement: " -> ")])
+      fixIts: [FixIt("insert '->'", range: range(from: token.end, to: token.end), replacement: " ->")])
     advance()
     skipStatement()
   }
@@ -229,10 +223,10 @@ extension SyntaxParser {
     if isWord(peek(), "from") { from = property { $0.reference(after: $1) } }
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, 'from', '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "from": parser.assign(&from, parser.property { $0.reference(after: $1) }, in: context)
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return InputDecl(
@@ -247,10 +241,10 @@ extension SyntaxParser {
     if isWord(peek(), "to") { to = property { $0.reference(after: $1) } }
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, 'to', '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "to": parser.assign(&to, parser.property { $0.reference(after: $1) }, in: context)
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return OutputDecl(
@@ -260,9 +254,8 @@ extension SyntaxParser {
 
   // MARK: - Steps and flows
 
-  mutating func parseStep() -> StepDecl? {
+  mutating func parseStep(_ kind: StepKind) -> StepDecl? {
     let keywordToken = peek()
-    guard let kind = StepKind(rawValue: text(keywordToken)) else { return nil }
     guard let header = parseHeader(example: "\(kind.rawValue) prepare \"Prepare questions\" by patient") else {
       return nil
     }
@@ -288,7 +281,7 @@ extension SyntaxParser {
     var description: Property<StringLiteral>?
     var duration: Property<DurationValue>?
     let end = parseOptionalBlock(context, expected: "a title string, 'by', '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "engagement":
         parser.assign(
           &engagement, parser.property { $0.word(EngagementLevel.self, noun: "engagement level", after: $1) },
@@ -297,7 +290,7 @@ extension SyntaxParser {
         parser.assign(&tags, parser.property { $0.wordList(Tag.self, noun: "tag", after: $1) }, in: context)
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       case "duration": parser.assign(&duration, parser.property { $0.duration(after: $1) }, in: context)
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return StepDecl(
@@ -358,7 +351,7 @@ extension SyntaxParser {
     var patientDefined: Property<Bool>?
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "type":
         parser.assign(&type, parser.property { $0.word(MeasureType.self, noun: "measure type", after: $1) }, in: context)
       case "unit":
@@ -376,7 +369,7 @@ extension SyntaxParser {
       case "patient_defined":
         parser.assign(&patientDefined, parser.property { $0.yesNo(after: $1) }, in: context)
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return MeasureDecl(
@@ -395,7 +388,7 @@ extension SyntaxParser {
     var description: Property<StringLiteral>?
     var measures: [MeasureDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "supplier": parser.assign(&supplier, parser.property { $0.reference(after: $1) }, in: context)
       case "client": parser.assign(&client, parser.property { $0.reference(after: $1) }, in: context)
       case "product": parser.assign(&product, parser.property { $0.string(after: $1) }, in: context)
@@ -403,7 +396,7 @@ extension SyntaxParser {
         if let requirement = parser.property({ $0.string(after: $1) }) { requirements.append(requirement) }
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       case "measure": if let measure = parser.parseMeasure() { measures.append(measure) }
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return RelationDecl(
@@ -440,9 +433,9 @@ extension SyntaxParser {
     }
     var rules: [RuleSetting] = []
     let end = parseBlock(context) { parser, token in
-      switch parser.text(token) {
+      switch parser.keyword(token, in: context) {
       case "rule": if let rule = parser.parseRuleSetting(in: rules) { rules.append(rule) }
-      default: parser.unknownKeyword(token, in: context)
+      default: break
       }
     }
     return SettingsDecl(rules: rules, range: range(from: keyword.start, to: end))

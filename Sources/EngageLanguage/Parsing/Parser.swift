@@ -35,6 +35,9 @@ struct BlockContext {
   let description: String
   /// The keywords valid here.
   let keywords: [String]
+
+  /// `at top level` or `in role 'gp'`.
+  var location: String { description == "top level" ? "at top level" : "in \(description)" }
 }
 
 /// The recursive-descent parser's state: a lazy token stream with a few tokens of lookahead.
@@ -272,7 +275,7 @@ struct SyntaxParser {
       default:
         report(
           LanguageCode.syntax,
-          "expected a keyword or '}' in \(context.description), found \(describe(token))",
+          "expected a keyword or '}' \(context.location), found \(describe(token))",
           at: range(token))
         skipStatement()
         finishStatement()
@@ -291,7 +294,7 @@ struct SyntaxParser {
       break
     default:
       report(
-        LanguageCode.syntax, "unexpected \(describe(token)) in \(context.description); expected \(expected)",
+        LanguageCode.syntax, "unexpected \(describe(token)) \(context.location); expected \(expected)",
         at: range(token))
       while true {
         let kind = peek().kind
@@ -303,6 +306,25 @@ struct SyntaxParser {
     return lastEnd
   }
 
+  /// The keyword a statement starts with, as the block should treat it. A misspelt keyword (one
+  /// valid nowhere, with a close suggestion) is reported with a fix-it and read as the
+  /// suggestion, so that the rest of the statement is still checked. Anything else invalid here
+  /// is reported, the statement skipped, and `nil` returned.
+  mutating func keyword(_ token: Token, in context: BlockContext) -> String? {
+    let word = text(token)
+    if context.keywords.contains(word) { return word }
+    if Keywords.places(of: word).isEmpty, let suggestion = Suggestions.closest(to: word, among: context.keywords) {
+      report(
+        LanguageCode.unknownKeyword,
+        "unknown keyword '\(Self.abbreviate(word))' \(context.location); did you mean '\(suggestion)'?",
+        at: range(token),
+        fixIts: [FixIt("replace '\(word)' with '\(suggestion)'", range: range(token), replacement: suggestion)])
+      return suggestion
+    }
+    unknownKeyword(token, in: context)
+    return nil
+  }
+
   /// Reports a keyword that is not valid in `context` (with a suggestion or the place where it
   /// belongs) and skips the statement.
   mutating func unknownKeyword(_ token: Token, in context: BlockContext) {
@@ -311,9 +333,9 @@ struct SyntaxParser {
     let suggestion = Suggestions.closest(to: word, among: context.keywords)
     var message: String
     if places.isEmpty {
-      message = "unknown keyword '\(Self.abbreviate(word))' in \(context.description)"
+      message = "unknown keyword '\(Self.abbreviate(word))' \(context.location)"
     } else {
-      message = "'\(word)' is not allowed in \(context.description) (it belongs \(places))"
+      message = "'\(word)' is not allowed \(context.location) (it belongs \(places))"
     }
     var fixIts: [FixIt] = []
     if let suggestion, suggestion != word {
