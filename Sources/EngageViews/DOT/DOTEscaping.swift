@@ -1,0 +1,68 @@
+/// Escaping for the two kinds of DOT text EngageMap writes.
+///
+/// - Labels are HTML-like (`label=<...>`): user text goes through `HTMLText.escape`, which
+///   escapes `& < > " '` as XML entities and turns newlines into `<BR/>`.
+/// - Every other value (ids, tooltips, URLs, colours) is a quoted string: `\` becomes `\\`,
+///   `"` becomes `\"`, a newline becomes `\n`; other control characters become spaces.
+public enum DOTEscaping {
+  /// `text` as a quoted DOT string.
+  public static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case "\"": out += "\\\""
+      case "\n": out += "\\n"
+      case "\r": continue
+      default:
+        if isControl(scalar) { out += " " } else { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out + "\""
+  }
+
+  /// An attribute value as DOT text.
+  public static func value(_ value: DOTValue) -> String {
+    switch value {
+    case .text(let text): quoted(text)
+    case .html(let markup): "<" + markup + ">"
+    }
+  }
+
+  /// Control characters are not allowed in XML 1.0 (and so in SVG), except tab and newline.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+  }
+}
+
+/// Escaping and composition of user text inside HTML-like labels.
+public enum HTMLText {
+  /// `text` with `& < > " '` as XML entities, newlines as `<BR/>` (with `breakAlign`), and
+  /// control characters dropped.
+  public static func escape(_ text: String, breakAlign: String? = nil) -> String {
+    let lineBreak = breakAlign.map { "<BR ALIGN=\"\($0)\"/>" } ?? "<BR/>"
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      case "\n": out += lineBreak
+      case "\r": continue
+      case "\t": out += " "
+      default:
+        if DOTEscaping.isControl(scalar) { continue }
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// `text` wrapped at about `width` characters, each line escaped, joined with `<BR/>`.
+  public static func wrapped(_ text: String, width: Int = TextWrapping.defaultWidth, breakAlign: String? = nil) -> String {
+    let lineBreak = breakAlign.map { "<BR ALIGN=\"\($0)\"/>" } ?? "<BR/>"
+    return TextWrapping.lines(text, width: width).map { escape($0) }.joined(separator: lineBreak)
+  }
+}

@@ -1,0 +1,43 @@
+/// Placement helpers that steer Graphviz with invisible edges.
+enum Layout {
+  struct Rows {
+    /// Invisible edges that stack each column and put each row of columns under the previous.
+    var edges: [ViewEdge]
+    /// The top node of every column in the first row.
+    var firstRow: [String]
+    /// The top nodes of every column of the first row (what the previous band links down to).
+    var tops: [String]
+    /// The bottom nodes of every column of the last row.
+    var bottoms: [String]
+  }
+
+  /// Stacks each column's nodes top to bottom, and wraps the columns into rows of `perRow`.
+  static func wrapColumns(_ columns: [[String]], perRow: Int) -> Rows {
+    var edges: [ViewEdge] = []
+    for column in columns {
+      for (index, id) in column.enumerated().dropFirst() {
+        edges.append(ViewStyle.invisibleEdge(column[index - 1], id))
+      }
+    }
+    let size = max(perRow, 1)
+    var rows: [[[String]]] = []
+    var start = 0
+    while start < columns.count {
+      rows.append(Array(columns[start..<min(start + size, columns.count)]))
+      start += size
+    }
+    for (index, row) in rows.enumerated().dropFirst() {
+      let previous = rows[index - 1]
+      let previousBottoms = previous.compactMap(\.last)
+      guard !previousBottoms.isEmpty else { continue }
+      for (position, column) in row.enumerated() {
+        guard let top = column.first else { continue }
+        let above = previousBottoms[min(position, previousBottoms.count - 1)]
+        edges.append(ViewStyle.invisibleEdge(above, top))
+      }
+    }
+    let firstRow = rows.first?.compactMap(\.first) ?? []
+    let bottoms = rows.last?.compactMap(\.last) ?? []
+    return Rows(edges: edges, firstRow: firstRow, tops: firstRow, bottoms: bottoms)
+  }
+}

@@ -1,0 +1,85 @@
+import EngageLanguage
+import EngageModel
+
+/// Look-ups a view needs over a graph, built once per view from the graph's index.
+struct ModelLookup {
+  let graph: ProcessGraph
+  let index: ProcessGraphIndex
+
+  init(_ graph: ProcessGraph) {
+    self.graph = graph
+    self.index = graph.makeIndex()
+  }
+
+  func process(_ id: String) -> Process? { index.processes[id].map { graph.processes[$0] } }
+  func role(_ id: String) -> Role? { index.roles[id].map { graph.roles[$0] } }
+  func client(_ id: String) -> Client? { index.clients[id].map { graph.clients[$0] } }
+  func goal(_ id: String) -> Goal? { index.goals[id].map { graph.goals[$0] } }
+  func megaprocess(_ id: String) -> Megaprocess? { index.megaprocesses[id].map { graph.megaprocesses[$0] } }
+  func measure(_ id: String) -> Measure? { index.measures[id].map { graph.measures[$0] } }
+
+  func processTitle(_ id: String) -> String { process(id)?.title ?? id }
+  func roleTitle(_ id: String) -> String { role(id)?.title ?? id }
+  func clientTitle(_ id: String) -> String { client(id)?.title ?? id }
+  func goalTitle(_ id: String) -> String { goal(id)?.title ?? id }
+
+  /// The title of whatever an input comes from.
+  func supplierTitle(_ supplier: Supplier) -> String {
+    switch supplier {
+    case .client(let id): clientTitle(id)
+    case .output(let processId, let outputId):
+      (process(processId)?.outputs.first { $0.id == outputId }?.title).map { "\($0) (\(processTitle(processId)))" }
+        ?? "\(processId).\(outputId)"
+    }
+  }
+
+  /// The band a mega-process sits in on the landscape: the kind most of its processes have
+  /// (a process without a kind counts as main); ties go to main, then management, then support.
+  func band(of megaprocess: Megaprocess) -> ProcessKind {
+    var counts: [ProcessKind: Int] = [:]
+    for id in megaprocess.processes { counts[process(id)?.kind ?? .main, default: 0] += 1 }
+    let order: [ProcessKind] = [.main, .management, .support]
+    var best = ProcessKind.main
+    for kind in order where counts[kind, default: 0] > counts[best, default: 0] { best = kind }
+    return best
+  }
+
+  /// Processes that belong to no mega-process, in model order.
+  var topLevelProcesses: [Process] {
+    graph.processes.filter { process in
+      process.megaprocess.map { index.megaprocesses[$0] == nil } ?? true
+    }
+  }
+
+  /// The internal-market links between processes: declared relations, and inputs taken from
+  /// another process's output that no relation covers.
+  func marketLinks() -> [MarketLink] {
+    var links: [MarketLink] = []
+    var covered = Set<String>()
+    for relation in graph.relations {
+      guard let supplier = relation.supplierProcess, let client = relation.client,
+        process(supplier) != nil, process(client) != nil
+      else { continue }
+      covered.insert("\(supplier).\(relation.supplierOutput ?? "")>\(client)")
+      links.append(MarketLink(supplier: supplier, client: client, output: relation.supplierOutput, relation: relation))
+    }
+    for process in graph.processes {
+      for input in process.inputs {
+        guard case .output(let supplier, let output)? = input.supplier, self.process(supplier) != nil else { continue }
+        if covered.contains("\(supplier).\(output)>\(process.id)") || covered.contains("\(supplier).>\(process.id)") { continue }
+        links.append(MarketLink(supplier: supplier, client: process.id, output: output, relation: nil))
+      }
+    }
+    return links
+  }
+}
+
+/// A supplier → client link between two processes.
+struct MarketLink {
+  let supplier: String
+  let client: String
+  /// The supplier's output id, when known.
+  let output: String?
+  /// The declared relation, or `nil` for an input that names the output without a relation.
+  let relation: Relation?
+}
