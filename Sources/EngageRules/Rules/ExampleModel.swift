@@ -50,6 +50,7 @@ enum ExampleModel {
           frequency monthly
           source "Triage log"
           owner nurse
+          patient_defined yes
         }
     """
 

@@ -1,7 +1,30 @@
 import ArgumentParser
+import EngageLanguage
+import EngageRules
+import Foundation
 
-// Boundary placeholder; its owner replaces this file.
+/// `engagemap explain CODE|NAME`: one rule's explanation, source, a model that violates it, what
+/// `check` reports on that model, and the fixed model.
 struct ExplainCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "explain", abstract: "Not built yet.")
-  func run() throws { throw ExitCode(2) }
+  static let configuration = CommandConfiguration(
+    commandName: "explain",
+    abstract: "Explain a rule, with a model that violates it and the fix.")
+
+  @Argument(help: "A rule's code (EM0103) or name (step-reachable).")
+  var rule: String
+
+  func run() throws {
+    switch RuleCatalogue.lookup(rule) {
+    case .rule(let found):
+      let colour = DiagnosticTextFormatter.shouldUseColour(
+        environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1)
+      print(RuleCatalogue.explanation(of: found.descriptor, colour: colour), terminator: "")
+    case .language(let entry):
+      print(RuleCatalogue.explanation(of: entry), terminator: "")
+    case .unknown(let suggestion):
+      let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; `engagemap rules` lists the rules"
+      FileHandle.standardError.write(Data("error: unknown rule '\(rule)'\(hint)\n".utf8))
+      throw ExitCode(2)
+    }
+  }
 }

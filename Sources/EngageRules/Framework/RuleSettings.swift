@@ -1,0 +1,58 @@
+import EngageLanguage
+import EngageModel
+
+/// A model's `settings { rule CODE|name error|warning|info|off }` applied to the catalogue: the
+/// effective severity of every rule, and an `EM0015` error for each setting that names no
+/// configurable rule.
+public struct RuleSettings: Sendable {
+  /// Overridden severities by rule code; `nil` means `off`. Later settings win.
+  private var overrides: [DiagnosticCode: Severity?] = [:]
+  /// Errors about the settings themselves.
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  public init(_ settings: [RuleSetting]) {
+    for setting in settings {
+      let name = setting.rule.name
+      if name.uppercased().hasPrefix("EM00") {
+        diagnostics.append(
+          Diagnostic(
+            LanguageCode.unknownRule, .error, Self.notConfigurable(name), at: setting.rule.range))
+        continue
+      }
+      guard let rule = RuleRegistry.rule(named: name) else {
+        let suggestion = Suggestions.closest(to: name, among: RuleRegistry.allCodesAndNames)
+        let fixIts = suggestion.map { [FixIt("replace with '\($0)'", range: setting.rule.range, replacement: $0)] } ?? []
+        diagnostics.append(
+          Diagnostic(
+            LanguageCode.unknownRule, .error, Self.unknownRule(name, suggestion: suggestion),
+            at: setting.rule.range, fixIts: fixIts))
+        continue
+      }
+      overrides[rule.descriptor.code] = Self.severity(setting.severity.value)
+    }
+  }
+
+  /// The severity a rule's findings get, or `nil` when the rule is off.
+  public func severity(of descriptor: RuleDescriptor) -> Severity? {
+    if let override = overrides[descriptor.code] { return override }
+    return descriptor.defaultSeverity
+  }
+
+  private static func severity(_ setting: SeveritySetting) -> Severity? {
+    switch setting {
+    case .error: .error
+    case .warning: .warning
+    case .info: .info
+    case .off: nil
+    }
+  }
+
+  static func unknownRule(_ name: String, suggestion: String?) -> String {
+    let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; `engagemap rules` lists the rules"
+    return "unknown rule '\(name)' in settings\(hint)"
+  }
+
+  static func notConfigurable(_ name: String) -> String {
+    "'\(name)' is a language diagnostic (EM00xx): those are always errors and cannot be configured"
+  }
+}

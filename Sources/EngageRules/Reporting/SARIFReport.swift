@@ -1,0 +1,166 @@
+import EngageLanguage
+
+/// Diagnostics as a SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), for code
+/// scanning tools: one run whose driver lists every rule of the catalogue and every language code,
+/// and one result per diagnostic with its location, related locations (the notes) and fixes.
+///
+/// Columns are counted in Unicode code points (`columnKind: unicodeCodePoints`); the output is
+/// deterministic: the same diagnostics give the same bytes.
+public enum SARIFReport {
+  /// The version `engagemap` reports itself as.
+  public static let defaultToolVersion = "0.1.0"
+  static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+  static let informationURI = "https://github.com/engagemap/engagemap/blob/main/docs/RULES.md"
+
+  public static func render(_ diagnostics: [Diagnostic], toolVersion: String = defaultToolVersion) -> String {
+    let rules = ruleDescriptors()
+    var ruleIndex: [String: Int] = [:]
+    for (position, rule) in rules.enumerated() { ruleIndex[rule.id] = position }
+    let results = diagnostics.map { result(for: $0, ruleIndex: ruleIndex[$0.code.rawValue]) }
+    let log = JSONValue.object([
+      "$schema": .string(schemaURI),
+      "version": .string("2.1.0"),
+      "runs": .array([
+        .object([
+          "tool": .object([
+            "driver": .object([
+              "name": .string("engagemap"),
+              "version": .string(toolVersion),
+              "informationUri": .string(informationURI),
+              "rules": .array(rules.map(\.json)),
+            ])
+          ]),
+          "columnKind": .string("unicodeCodePoints"),
+          "results": .array(results),
+        ])
+      ]),
+    ])
+    return log.rendered()
+  }
+
+  /// A `reportingDescriptor` and the id it is found by.
+  private struct RuleEntry {
+    let id: String
+    let json: JSONValue
+  }
+
+  private static func ruleDescriptors() -> [RuleEntry] {
+    let language = LanguageCatalogue.entries.map { entry in
+      RuleEntry(
+        id: entry.code.rawValue,
+        json: .object([
+          "id": .string(entry.code.rawValue),
+          "name": .string(entry.name),
+          "shortDescription": .object(["text": .string(entry.title)]),
+          "fullDescription": .object(["text": .string(LanguageCatalogue.explanation)]),
+          "defaultConfiguration": .object(["level": .string("error")]),
+          "properties": .object(["group": .string("language"), "configurable": .bool(false)]),
+        ]))
+    }
+    let rules = RuleRegistry.all.map { rule in
+      let descriptor = rule.descriptor
+      return RuleEntry(
+        id: descriptor.code.rawValue,
+        json: .object([
+          "id": .string(descriptor.code.rawValue),
+          "name": .string(descriptor.name),
+          "shortDescription": .object(["text": .string(descriptor.title)]),
+          "fullDescription": .object(["text": .string(descriptor.explanation)]),
+          "help": .object(["text": .string(descriptor.explanation + "\n\nSource: " + descriptor.source)]),
+          "helpUri": .string(informationURI + "#" + descriptor.code.rawValue.lowercased()),
+          "defaultConfiguration": .object(["level": .string(level(descriptor.defaultSeverity))]),
+          "properties": .object([
+            "group": .string(RuleCatalogue.group(of: descriptor.code).name),
+            "source": .string(descriptor.source),
+          ]),
+        ]))
+    }
+    return language + rules
+  }
+
+  private static func result(for diagnostic: Diagnostic, ruleIndex: Int?) -> JSONValue {
+    let related = diagnostic.notes.enumerated().map { position, note in
+      var members: [JSONValue.Member] = [JSONValue.Member(key: "id", value: .int(position))]
+      if let range = note.range {
+        members.append(JSONValue.Member(key: "physicalLocation", value: physicalLocation(range)))
+      }
+      members.append(JSONValue.Member(key: "message", value: .object(["text": .string(note.message)])))
+      return JSONValue.object(members)
+    }
+    let fixes = diagnostic.fixIts.map { fixIt in
+      JSONValue.object([
+        "description": .object(["text": .string(fixIt.message)]),
+        "artifactChanges": .array([
+          .object([
+            "artifactLocation": .object(["uri": .string(uri(fixIt.range.file.path))]),
+            "replacements": .array([
+              .object([
+                "deletedRegion": region(fixIt.range),
+                "insertedContent": .object(["text": .string(fixIt.replacement)]),
+              ])
+            ]),
+          ])
+        ]),
+      ])
+    }
+    return JSONValue.object([
+      "ruleId": .string(diagnostic.code.rawValue),
+      "ruleIndex": ruleIndex.map(JSONValue.int),
+      "level": .string(level(diagnostic.severity)),
+      "message": .object(["text": .string(diagnostic.message)]),
+      "locations": diagnostic.range.map { .array([.object(["physicalLocation": physicalLocation($0)])]) },
+      "relatedLocations": related.isEmpty ? nil : .array(related),
+      "fixes": fixes.isEmpty ? nil : .array(fixes),
+    ])
+  }
+
+  static func level(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "error"
+    case .warning: "warning"
+    case .info: "note"
+    }
+  }
+
+  private static func physicalLocation(_ range: SourceRange) -> JSONValue {
+    .object([
+      "artifactLocation": .object(["uri": .string(uri(range.file.path))]),
+      "region": region(range),
+    ])
+  }
+
+  private static func region(_ range: SourceRange) -> JSONValue {
+    let start = range.startLocation
+    let end = range.endLocation
+    return .object([
+      "startLine": .int(start.line),
+      "startColumn": .int(codePointColumn(range.file, start)),
+      "endLine": .int(end.line),
+      "endColumn": .int(codePointColumn(range.file, end)),
+    ])
+  }
+
+  /// The 1-based column of a location counted in Unicode code points rather than UTF-8 bytes.
+  static func codePointColumn(_ file: SourceFile, _ location: SourceLocation) -> Int {
+    let lineIndex = location.line - 1
+    guard lineIndex >= 0, lineIndex < file.lineStarts.count else { return location.column }
+    let lineStart = file.lineStarts[lineIndex]
+    let end = max(lineStart, min(location.offset, file.bytes.count))
+    return String(decoding: file.bytes[lineStart..<end], as: UTF8.self).unicodeScalars.count + 1
+  }
+
+  /// A path as a URI reference: relative paths stay relative, absolute ones become `file://`
+  /// URIs; everything outside the unreserved and path characters is percent-encoded.
+  static func uri(_ path: String) -> String {
+    var encoded = ""
+    for byte in path.utf8 {
+      let character = Character(Unicode.Scalar(byte))
+      if byte < 0x80 && (character.isLetter || character.isNumber || "-._~/!$&'()*+,;=:@".contains(character)) {
+        encoded.append(character)
+      } else {
+        encoded += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+      }
+    }
+    return path.hasPrefix("/") ? "file://" + encoded : encoded
+  }
+}
