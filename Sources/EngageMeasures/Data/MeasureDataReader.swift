@@ -78,11 +78,25 @@ public enum MeasureDataReader {
   }
 
   /// Reads the rows of a data file; bad rows become diagnostics, good rows are kept.
+  ///
+  /// A file with old Mac line ends (a lone CR) is read as if they were LF, so that its lines
+  /// are numbered as a spreadsheet numbers them; the diagnostics then point into that copy.
   public static func read(_ file: SourceFile, measures: [Measure]) -> MeasureDataSet {
-    var reader = RowChecker(file: file, measures: measures)
+    var reader = RowChecker(file: withLoneCarriageReturnsAsLineFeeds(file), measures: measures)
     reader.run()
     return MeasureDataSet(
       file: file, points: reader.points, diagnostics: reader.diagnostics, rowCount: reader.rowCount)
+  }
+
+  static func withLoneCarriageReturnsAsLineFeeds(_ file: SourceFile) -> SourceFile {
+    let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    var bytes = file.bytes
+    var changed = false
+    for index in bytes.indices where bytes[index] == cr && (index + 1 == bytes.count || bytes[index + 1] != lf) {
+      bytes[index] = lf
+      changed = true
+    }
+    return changed ? SourceFile(path: file.path, bytes: bytes) : file
   }
 }
 
@@ -153,6 +167,10 @@ private struct RowChecker {
         continue
       }
       columns[name] = index
+    }
+    let missing = MeasureDataReader.requiredColumns.filter { columns[$0] == nil }
+    for (index, name) in names.enumerated() where missing.isEmpty && usable {
+      let span = index < record.fields.count ? range(record.fields[index]) : recordRange(record)
       if !MeasureDataReader.knownColumns.contains(name) {
         var message = "unknown column '\(name)' is ignored; the columns are measure, period, value and note"
         if let suggestion = Suggestions.closest(to: name, among: MeasureDataReader.knownColumns) {
@@ -161,7 +179,6 @@ private struct RowChecker {
         diagnostics.append(Diagnostic(MeasureDataCode.unknownColumn, .warning, message, at: span))
       }
     }
-    let missing = MeasureDataReader.requiredColumns.filter { columns[$0] == nil }
     if !missing.isEmpty {
       let list = missing.map { "'\($0)'" }.joined(separator: ", ")
       let noun = missing.count == 1 ? "column" : "columns"
