@@ -187,6 +187,16 @@ public struct Lexer {
         position += 1
         break
       }
+      if byte >= 0x20, byte < 0x80, byte != ASCII.backslash {
+        let runStart = position
+        while position < bytes.count {
+          let next = bytes[position]
+          guard next >= 0x20, next < 0x80, next != ASCII.quote, next != ASCII.backslash else { break }
+          position += 1
+        }
+        value.append(contentsOf: bytes[runStart..<position])
+        continue
+      }
       if byte == ASCII.backslash {
         let escape = scanEscape(at: position)
         value.append(contentsOf: escape.value)
@@ -344,34 +354,40 @@ public struct Lexer {
   /// first character.
   private mutating func lexInvalidRun() {
     let start = position
-    var message: String?
     scan: while position < bytes.count {
       let byte = bytes[position]
-      let length: Int
-      let description: String
       if byte == 0 {
-        length = 1
-        description = "NUL byte; the file looks binary, not a text model"
+        position += 1
       } else if byte < 0x80 {
         guard isStray(byte) else { break scan }
-        length = 1
-        description = Self.describeStray(Unicode.Scalar(byte))
+        position += 1
       } else {
         switch decodeScalar(at: position) {
-        case .invalid(let invalidLength):
-          length = invalidLength
-          description = "invalid UTF-8 byte \(hex(byte)); save the file as UTF-8"
-        case .scalar(let scalar, let scalarLength):
+        case .invalid(let length):
+          position += length
+        case .scalar(let scalar, let length):
           if scalar.properties.isAlphabetic, position > start { break scan }
-          length = scalarLength
-          description = Self.describeStray(scalar)
+          position += length
         }
       }
-      if message == nil { message = description }
-      position += length
     }
     if position == start { position += 1 }
-    report(LanguageCode.invalidCharacter, message ?? "unexpected character", start: start, end: position)
+    guard diagnostics.count < diagnosticLimit else {
+      droppedDiagnostics += 1
+      return
+    }
+    report(LanguageCode.invalidCharacter, describeInvalid(at: start), start: start, end: position)
+  }
+
+  /// The message for a run of invalid bytes, describing its first character.
+  private func describeInvalid(at offset: Int) -> String {
+    let byte = bytes[offset]
+    if byte == 0 { return "NUL byte; the file looks binary, not a text model" }
+    if byte < 0x80 { return Self.describeStray(Unicode.Scalar(byte)) }
+    switch decodeScalar(at: offset) {
+    case .invalid: return "invalid UTF-8 byte \(hex(byte)); save the file as UTF-8"
+    case .scalar(let scalar, _): return Self.describeStray(scalar)
+    }
   }
 
   /// Whether an ASCII byte can never start a token.
