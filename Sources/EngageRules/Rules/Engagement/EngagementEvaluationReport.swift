@@ -37,7 +37,7 @@ struct EngagementEvaluationReport: Rule {
       role lead "Quality lead" { kind manager }
       role partner "Patient partner" { kind patient_partner }
 
-      megaprocess accountability "Accountability" {
+      megaprocess reporting "Accountability" {
         client public
         goals accountability
         level policy
@@ -67,7 +67,7 @@ struct EngagementEvaluationReport: Rule {
       role lead "Quality lead" { kind manager }
       role partner "Patient partner" { kind patient_partner }
 
-      megaprocess accountability "Accountability" {
+      megaprocess reporting "Accountability" {
         client public
         goals accountability
         level policy

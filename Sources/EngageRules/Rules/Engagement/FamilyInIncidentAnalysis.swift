@@ -36,7 +36,7 @@ struct FamilyInIncidentAnalysis: Rule {
       role gp "General practitioner" { kind clinician }
       role lead "Patient safety lead" { kind manager }
 
-      megaprocess openness "Openness after harm" {
+      megaprocess after_harm "Openness after harm" {
         client harmed
         goals openness
         level direct_care
@@ -70,7 +70,7 @@ struct FamilyInIncidentAnalysis: Rule {
       role gp "General practitioner" { kind clinician }
       role lead "Patient safety lead" { kind manager }
 
-      megaprocess openness "Openness after harm" {
+      megaprocess after_harm "Openness after harm" {
         client harmed
         goals openness
         level direct_care

@@ -41,7 +41,7 @@ struct TwoStageDisclosure: Rule {
       role gp "General practitioner" { kind clinician }
       role lead "Patient safety lead" { kind manager }
 
-      megaprocess openness "Openness after harm" {
+      megaprocess after_harm "Openness after harm" {
         client harmed
         goals openness
         level direct_care
@@ -75,7 +75,7 @@ struct TwoStageDisclosure: Rule {
       role gp "General practitioner" { kind clinician }
       role lead "Patient safety lead" { kind manager }
 
-      megaprocess openness "Openness after harm" {
+      megaprocess after_harm "Openness after harm" {
         client harmed
         goals openness
         level direct_care
