@@ -1,7 +1,47 @@
 import ArgumentParser
+import EngageLanguage
+import EngageModel
 
-// Boundary placeholder; its owner replaces this file.
+/// `engagemap check MODEL [--format text|json|sarif] [--strict]`: parse, resolve and validate a
+/// model, print every diagnostic, exit 1 when it has errors (or warnings under `--strict`).
 struct CheckCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "check", abstract: "Not built yet.")
-  func run() throws { throw ExitCode(2) }
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check a model and print every diagnostic.",
+    discussion: """
+      MODEL is one .engage file or a directory of them. Text diagnostics go to standard error \
+      and a one-line summary to standard output; json and sarif go to standard output.
+      Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage or I/O failure.
+      """
+  )
+
+  /// How diagnostics are written.
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif
+  }
+
+  @Argument(help: "A .engage file or a directory of .engage files.")
+  var model: String
+
+  @Option(help: "Output format: text, json or sarif.")
+  var format: OutputFormat = .text
+
+  @Flag(help: "Fail on warnings as well as errors (info never fails).")
+  var strict = false
+
+  func run() throws {
+    if format == .sarif { throw ExitStatus.failure("SARIF output is not available") }
+    let result = try ModelSession.load(path: model)
+    let diagnostics = ModelSession.diagnostics(for: result)
+    switch format {
+    case .text:
+      ModelSession.printDiagnostics(diagnostics)
+      StandardStream.output.writeLine(ModelSession.summary(for: result, diagnostics: diagnostics, modelPath: model))
+    case .json:
+      StandardStream.output.writeLine(DiagnosticJSON.encode(diagnostics))
+    case .sarif:
+      break
+    }
+    try ExitStatus.exitIfFailing(diagnostics, strict: strict)
+  }
 }

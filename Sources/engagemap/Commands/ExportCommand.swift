@@ -1,7 +1,45 @@
 import ArgumentParser
+import EngageModel
 
-// Boundary placeholder; its owner replaces this file.
+/// `engagemap export MODEL --format json [-o FILE]`: the resolved model, deterministically.
 struct ExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "export", abstract: "Not built yet.")
-  func run() throws { throw ExitCode(2) }
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export the resolved model.",
+    discussion: """
+      Writes the model with every reference resolved, in source order, byte-identical across \
+      runs. A model with language or reference errors is not exported (exit 1).
+      """
+  )
+
+  /// Export formats.
+  enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json
+  }
+
+  @Argument(help: "A .engage file or a directory of .engage files.")
+  var model: String
+
+  @Option(help: "Export format: json.")
+  var format: ExportFormat = .json
+
+  @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+  var output: String?
+
+  func run() throws {
+    let graph = try ModelSession.loadChecked(path: model, runRules: false)
+    let text =
+      switch format {
+      case .json: ModelExporter.json(graph)
+      }
+    guard let output else {
+      StandardStream.output.write(text)
+      return
+    }
+    do {
+      try AtomicFile.write(text, to: output)
+    } catch {
+      throw ExitStatus.failure("cannot write '\(output)': \(error.localizedDescription)")
+    }
+  }
 }
