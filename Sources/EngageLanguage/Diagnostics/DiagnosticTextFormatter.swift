@@ -76,7 +76,7 @@ public struct DiagnosticTextFormatter: Sendable {
       let margin = Self.maximumLineBytes / 2
       windowStart = max(lineStart, start - margin)
       while windowStart > lineStart, windowStart < bytes.count, bytes[windowStart] & 0xC0 == 0x80 { windowStart -= 1 }
-      windowEnd = min(lineEnd, max(end, start + 1) + margin)
+      windowEnd = min(lineEnd, max(min(end, start + Self.maximumLineBytes), start + 1) + margin)
       while windowEnd < lineEnd, bytes[windowEnd] & 0xC0 == 0x80 { windowEnd += 1 }
     }
     let lead = windowStart > lineStart ? "..." : ""

@@ -175,6 +175,24 @@ public struct Lexer {
       guard let byte = byteAt(position), byte != ASCII.newline,
         !(byte == ASCII.carriageReturn && byteAt(position + 1) == ASCII.newline)
       else {
+        // `role gp "GP {`: the quote was probably meant before the block's brace, so end the
+        // string there and let the brace open the block.
+        var braceOffset = position - 1
+        while braceOffset > start, bytes[braceOffset] == ASCII.space || bytes[braceOffset] == ASCII.tab {
+          braceOffset -= 1
+        }
+        if braceOffset > start, bytes[braceOffset] == ASCII.leftBrace {
+          var contentEnd = braceOffset
+          while contentEnd > start + 1, bytes[contentEnd - 1] == ASCII.space || bytes[contentEnd - 1] == ASCII.tab {
+            contentEnd -= 1
+          }
+          report(
+            LanguageCode.unterminatedString,
+            "unterminated string; add a closing '\"' before the '{'", start: start, end: contentEnd)
+          position = braceOffset
+          let text = Self.decodeEscapes(Array(bytes[(start + 1)..<contentEnd]))
+          return Token(kind: .string, start: start, end: contentEnd, stringValue: String(decoding: text, as: UTF8.self))
+        }
         report(
           LanguageCode.unterminatedString,
           position >= bytes.count
@@ -382,7 +400,7 @@ public struct Lexer {
   /// The message for a run of invalid bytes, describing its first character.
   private func describeInvalid(at offset: Int) -> String {
     let byte = bytes[offset]
-    if byte == 0 { return "NUL byte; the file looks binary, not a text model" }
+    if byte == 0 { return "NUL byte (U+0000); the file may be binary or saved as UTF-16 rather than UTF-8" }
     if byte < 0x80 { return Self.describeStray(Unicode.Scalar(byte)) }
     switch decodeScalar(at: offset) {
     case .invalid: return "invalid UTF-8 byte \(hex(byte)); save the file as UTF-8"
