@@ -197,7 +197,7 @@ def build(rng):
 def declared_measures():
     """(id, frequency) of every measure declared in the Riverside model."""
     found = {}
-    for path in sorted(MODEL.glob("*.engage")):
+    for path in sorted(MODEL.rglob("*.engage")):
         text = path.read_text(encoding="utf-8")
         for match in re.finditer(r"^\s*measure\s+(\w+)[^{]*\{(.*?)\}", text, re.M | re.S):
             frequency = re.search(r"^\s*frequency\s+(\w+)", match.group(2), re.M)
