@@ -240,13 +240,13 @@ def build_map(core, archetype, level, rng):
     partners' first step, disclosure before and after the analysis) is kept. Every decision's
     "yes" exit goes on; its "no" exit loops back to rework or, now and then, stops the process.
     """
-    target_nodes = rng.randint(6, 15)
+    target_nodes = rng.randint(7, 15)
     body = list(core)
     used = {step.ident for step in body}
     performers = PERFORMERS[level]
     decisions = sum(1 for step in body if step.kind == "decision")
     add_check = decisions == 0 or (target_nodes >= 12 and archetype != "empower")
-    fixed = 2 + (1 if add_check else 0)  # start, end, the check decision
+    fixed = 3 + (1 if add_check else 0)  # start, end, a possible second end, the check decision
     pad_index = 0
     while fixed + len(body) < target_nodes:
         ident, title = PADDING_STEPS[pad_index % len(PADDING_STEPS)]
