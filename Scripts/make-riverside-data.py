@@ -160,6 +160,8 @@ def build(rng):
     monthly("expenses_paid_30_days", percent(expenses),
             {"2026-07": "Last extract before the finance system migration"},
             periods=month_labels[: len(expenses)])
+    monthly("partner_hours", decimals(trend(rng, 4.5, 6.5, m - 2, 0.6) + [8.6, 9.4], 1),
+            {"2026-10": "Two co-design projects running at once"})
     quarterly("active_partners", counts([8, 9, 11, 12, 13, 14]))
     quarterly("projects_partners_at_charter", percent([60.0, 66.7, 75.0, 80.0, 83.3, 85.7]))
     series["feedback_within_30_days"] = (
