@@ -141,11 +141,19 @@ import Testing
     #expect(result.trend == .worsening)
   }
 
-  @Test func theDefaultPeriodIsTheLatestInTheData() throws {
-    let data = try TestModel.points([
-      ("a", "2026-Q3", 1), ("a", "2026-10", 1), ("b", "2026-Q4", 1), ("b", "2026-W38", 1), ("c", "2025", 1),
-    ])
-    #expect(MeasureEvaluator.latestPeriod(in: data)?.description == "2026-10")
+  @Test(arguments: [
+    ([("a", "2026-Q3"), ("a", "2026-10"), ("b", "2026-W38"), ("c", "2025"), ("d", "2026-09")], "2026-10"),
+    ([("a", "2026-10"), ("a", "2026-11"), ("w", "2026-W47"), ("w", "2026-W48"), ("y", "2026")], "2026-W48"),
+    ([("a", "2026-09"), ("a", "2026-10"), ("w", "2026-W47"), ("y", "2026"), ("z", "2027")], "2026-10"),
+    ([("q", "2026-Q2"), ("q", "2026-Q3"), ("y", "2026")], "2026-Q3"),
+    ([("y", "2025")], "2025"),
+  ])
+  func theDefaultPeriodIsTheLatestOfTheMainKind(rows: [(String, String)], expected: String) throws {
+    let data = try TestModel.points(rows.map { ($0.0, $0.1, 1) })
+    #expect(MeasureEvaluator.latestPeriod(in: data)?.description == expected)
+  }
+
+  @Test func thereIsNoDefaultPeriodWithoutData() {
     #expect(MeasureEvaluator.latestPeriod(in: []) == nil)
   }
 

@@ -27,12 +27,22 @@ public enum MeasureEvaluator {
     return evaluate(graph: graph, data: data, at: evaluated, periodWasGiven: period != nil)
   }
 
-  /// The latest period in the data: the latest start day; of periods starting the same day, the
-  /// shortest (a month before the quarter it opens).
+  /// The latest period in the data, of the data's main kind: the kind most rows use (on a tie,
+  /// the shorter kind). A data set of monthly figures with a few weekly, quarterly or yearly
+  /// measures is so evaluated for its latest month, not for a week or a whole year. Of periods
+  /// of that kind, the latest is the one that starts last.
   public static func latestPeriod(in data: [MeasureDataPoint]) -> Period? {
-    data.map(\.period).max { lhs, rhs in
-      lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end > rhs.end
-    }
+    var rowsPerKind: [Period.Kind: Int] = [:]
+    for point in data { rowsPerKind[point.period.kind, default: 0] += 1 }
+    let order = Period.Kind.allCases
+    guard
+      let mainKind = order.max(by: { lhs, rhs in
+        let left = rowsPerKind[lhs] ?? 0
+        let right = rowsPerKind[rhs] ?? 0
+        return left != right ? left < right : (order.firstIndex(of: lhs) ?? 0) > (order.firstIndex(of: rhs) ?? 0)
+      }), (rowsPerKind[mainKind] ?? 0) > 0
+    else { return nil }
+    return data.map(\.period).filter { $0.kind == mainKind }.max()
   }
 
   /// Judges one value against a measure's target and warning band.

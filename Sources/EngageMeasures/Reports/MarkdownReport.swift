@@ -8,8 +8,8 @@ public enum MarkdownReport {
       let measure = result.measure
       let cells = [
         "`\(result.id)`", measure.title, result.process ?? result.megaprocess ?? "—",
-        ReportText.threshold(measure.target, unit: measure.unit),
-        ReportText.threshold(measure.warning, unit: measure.unit),
+        ReportText.typographicThreshold(measure.target, unit: measure.unit),
+        ReportText.typographicThreshold(measure.warning, unit: measure.unit),
         ReportText.value(result.value, unit: measure.unit), result.valuePeriod?.description ?? "—",
         result.status.labelWithSymbol, ReportText.trend(result.trend),
       ]
@@ -37,7 +37,8 @@ public enum MarkdownReport {
     "| " + cells.map(cell).joined(separator: " | ") + " |"
   }
 
-  /// A table cell: pipes escaped, line breaks as spaces, HTML-significant `<` `>` `&` escaped.
+  /// A table cell: pipes escaped, line breaks as spaces, `<` and `&` escaped so that no text
+  /// from a model or data file can become HTML.
   static func cell(_ text: String) -> String {
     var result = ""
     for character in text {
@@ -45,7 +46,6 @@ public enum MarkdownReport {
       case "|": result += "\\|"
       case "\n", "\r", "\r\n": result += " "
       case "<": result += "&lt;"
-      case ">": result += "&gt;"
       case "&": result += "&amp;"
       default: result.append(character)
       }

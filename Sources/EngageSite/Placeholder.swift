@@ -1,1 +1,0 @@
-// Placeholder until this stage is written; replaced by its owner.
