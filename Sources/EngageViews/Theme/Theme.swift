@@ -88,7 +88,7 @@ public enum Theme {
     case .met: StatusStyle(fill: "#BFE6DA", pen: "#009E73", symbol: "✓", word: "met", penWidth: "2")
     case .warning: StatusStyle(fill: "#F7E0A8", pen: "#E69F00", symbol: "!", word: "warning", penWidth: "2.5")
     case .missed: StatusStyle(fill: "#F4C7AB", pen: "#D55E00", symbol: "✗", word: "missed", penWidth: "3")
-    case .stale: StatusStyle(fill: "#EED2E3", pen: "#CC79A7", symbol: "⌛", word: "stale", penWidth: "2.5")
+    case .stale: StatusStyle(fill: "#EED2E3", pen: "#CC79A7", symbol: "◷", word: "stale", penWidth: "2.5")
     case .noData: StatusStyle(fill: "#E4E4E4", pen: "#8C8C8C", symbol: "?", word: "no data", penWidth: "2")
     }
   }

@@ -68,7 +68,7 @@ public enum LandscapeView {
       previousBottoms = rows.bottoms
     }
 
-    addClients(to: &view, graph: graph, lookup: lookup, collapsed: collapsed, besides: mainTops)
+    addClients(to: &view, graph: graph, besides: mainTops)
     addMarketEdges(to: &view, lookup: lookup, collapsed: collapsed)
     addLegend(to: &view, graph: graph, options: options, collapsed: collapsed, below: previousBottoms)
     return view
@@ -204,9 +204,9 @@ public enum LandscapeView {
     return parts.count > 1 ? total + " (" + parts.joined(separator: ", ") + ")" : total
   }
 
-  /// Clients as ellipses in a column to the right of the main band, each linked from the
-  /// mega-processes that serve it.
-  private static func addClients(to view: inout ViewGraph, graph: ProcessGraph, lookup: ModelLookup, collapsed: Bool, besides mainTops: [String]) {
+  /// External clients as ellipses in a column beside the main band, each naming the
+  /// mega-processes that serve it (edges from every mega-process would cross the whole map).
+  private static func addClients(to view: inout ViewGraph, graph: ProcessGraph, besides mainTops: [String]) {
     let served = graph.megaprocesses.compactMap { megaprocess in megaprocess.client.map { (megaprocess, $0) } }
     let servedIds = Set(served.map(\.1))
     let clients = graph.clients.filter { $0.kind == .external && servedIds.contains($0.id) }
@@ -221,7 +221,8 @@ public enum LandscapeView {
       attributes.set("shape", "ellipse")
       attributes.set("style", "filled")
       attributes.set("fillcolor", "#FFFFFF")
-      attributes.label(Labels.titled(client.title, width: 18))
+      let servers = served.filter { $0.1 == client.id }.map(\.0.title)
+      attributes.label(Labels.titled(client.title, width: 18, lines: ["served by " + servers.joined(separator: ", ")]))
       attributes.set("tooltip", Labels.tooltip(client.title, client.description))
       attributes.set("id", ViewIds.svg("client", client.id))
       let id = ViewIds.client(client.id)
@@ -233,30 +234,14 @@ public enum LandscapeView {
     if let anchor = mainTops.first, let first = ids.first {
       view.subgraphs.append(ViewStyle.sameRank(id: "rank_clients", [anchor, first]))
     }
-    for (megaprocess, clientId) in served where servedIds.contains(clientId) {
-      guard clients.contains(where: { $0.id == clientId }) else { continue }
-      var attributes = DOTAttributes()
-      attributes.set("style", "dotted")
-      attributes.set("color", Theme.clusterPen)
-      attributes.set("constraint", "false")
-      attributes.set("tooltip", "\(megaprocess.title) serves \(lookup.clientTitle(clientId))")
-      let from: String
-      if collapsed {
-        from = ViewIds.megaprocess(megaprocess.id)
-      } else {
-        guard let first = megaprocess.processes.first(where: { lookup.process($0) != nil }) else { continue }
-        from = ViewIds.process(first)
-        attributes.set("ltail", ViewIds.cluster("megaprocess", megaprocess.id))
-      }
-      view.edges.append(ViewEdge(from: from, to: ViewIds.client(clientId), attributes: attributes))
-    }
   }
 
-  /// Internal-market links: between processes, or aggregated between summary nodes.
+  /// Declared internal-market relations: between processes, or counted between summary nodes.
+  /// Inputs taken without a relation are left to the relations view, to keep the map legible.
   private static func addMarketEdges(to view: inout ViewGraph, lookup: ModelLookup, collapsed: Bool) {
-    let links = lookup.marketLinks()
+    let allLinks = lookup.marketLinks()
     if !collapsed {
-      for link in links {
+      for link in allLinks where link.relation != nil {
         view.edges.append(
           ProcessNodes.marketEdge(
             link, from: ViewIds.process(link.supplier), to: ViewIds.process(link.client), lookup: lookup,
@@ -273,7 +258,7 @@ public enum LandscapeView {
     }
     var counts: [String: (from: String, to: String, relations: Int, inputs: Int)] = [:]
     var order: [String] = []
-    for link in links {
+    for link in allLinks {
       guard let from = summaryId(link.supplier), let to = summaryId(link.client), from != to else { continue }
       let key = from + ">" + to
       if counts[key] == nil {
@@ -301,9 +286,7 @@ public enum LandscapeView {
     for kind in [ProcessKind.management, .main, .support] {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process" + (collapsed ? "es (summary)" : " (links to its map)"))
     }
-    legend.add(swatch: "<B>→</B>", "internal-market relation (product)")
-    legend.add(swatch: "⇢", "input taken from another process, no relation declared")
-    legend.add(swatch: "⋯", "mega-process serves this client")
+    legend.add(swatch: "<B>→</B>", "internal-market relation (its product); all inputs: see the relations view")
     if let snapshot = options.snapshot { legend.addStatuses(period: snapshot.period) }
     let node = legend.node(id: "legend")
     view.nodes.append(node)

@@ -34,8 +34,9 @@ public enum ProcessMapView {
     view.graphAttributes.set("nodesep", "0.25")
     view.graphAttributes.set("tooltip", Labels.tooltip(process.title, process.purpose, process.description))
 
-    let lanes = laneOrder(process)
-    let placement = lanePlacement(process, lanes: lanes)
+    let placement = lanePlacement(process, lanes: laneOrder(process))
+    let hosting = Set(placement.values)
+    let lanes = laneOrder(process).filter { hosting.contains($0) }
     let roleKinds = lanes.map { lookup.role($0)?.kind }
 
     var laneClusters: [ViewSubgraph] = []
@@ -72,12 +73,6 @@ public enum ProcessMapView {
     }
     view.subgraphs.append(contentsOf: laneClusters)
     view.nodes.append(contentsOf: looseNodes)
-    if anchors.count > 1 {
-      view.subgraphs.append(ViewStyle.sameRank(id: "rank_lanes", anchors))
-      for (index, anchor) in anchors.enumerated().dropFirst() {
-        view.edges.append(ViewStyle.invisibleEdge(anchors[index - 1], anchor))
-      }
-    }
     for anchor in anchors {
       for start in process.nodes where start.kind == .start && placement[start.id].map(ViewIds.lane) == anchor {
         view.edges.append(ViewStyle.invisibleEdge(anchor, ViewIds.step(start.id)))
@@ -88,6 +83,16 @@ public enum ProcessMapView {
     addInputsAndOutputs(to: &view, process: process, lookup: lookup, options: options)
     addMeasures(to: &view, process: process, lookup: lookup, options: options)
     addLegend(to: &view, process: process, roleKinds: roleKinds, options: options)
+
+    // The lane anchors, then the measures and the legend, share the first rank; flat edges
+    // between them keep that order from the top down.
+    let column = anchors + view.nodes.map(\.id).filter { $0 == "measures" || $0 == "legend" }
+    if column.count > 1 {
+      view.subgraphs.append(ViewStyle.sameRank(id: "rank_lanes", column))
+      for (index, id) in column.enumerated().dropFirst() {
+        view.edges.append(ViewStyle.invisibleEdge(column[index - 1], id))
+      }
+    }
     return view
   }
 
@@ -164,7 +169,7 @@ public enum ProcessMapView {
       lines.append((laneTakesPart ? "with " : "") + names.joined(separator: ", "))
     }
     if let duration = node.duration {
-      lines.append("⏱ " + Labels.number(duration.amount) + " " + duration.unit.rawValue)
+      lines.append("duration " + Labels.number(duration.amount) + " " + duration.unit.rawValue)
     }
     if !node.tags.isEmpty { lines.append(node.tags.map { "#" + $0.rawValue }.joined(separator: " ")) }
     var extra: [String] = []
@@ -202,10 +207,11 @@ public enum ProcessMapView {
         if !handovers.contains(target) {
           handovers.append(target)
           var node = DOTAttributes()
-          node.set("shape", "cds")
-          node.set("style", "filled,dashed")
+          node.set("shape", "box")
+          node.set("style", "rounded,filled,dashed")
+          node.set("penwidth", "1.5")
           node.set("fillcolor", Theme.processFill(lookup.process(target)?.kind))
-          node.label(Labels.small("hand-over to", colour: Theme.ink) + "<BR/><B>" + HTMLText.wrapped(lookup.processTitle(target), width: 22) + "</B>")
+          node.label(Labels.small("⇨ hand-over to", colour: Theme.ink) + "<BR/><B>" + HTMLText.wrapped(lookup.processTitle(target), width: 22) + "</B>")
           node.set("URL", target + "." + options.linkExtension)
           node.set("tooltip", "Hand-over to " + lookup.processTitle(target))
           node.set("id", ViewIds.svg("handover", target))

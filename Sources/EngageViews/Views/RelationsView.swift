@@ -2,8 +2,7 @@ import EngageLanguage
 import EngageModel
 
 /// The internal market: supplier → client processes with products and requirements on the
-/// edges, external clients at the edges of the market, and inputs without a supplier
-/// highlighted.
+/// edges, and inputs without a supplier highlighted.
 public enum RelationsView {
   public static func make(_ graph: ProcessGraph, options: ViewOptions = ViewOptions()) -> ViewGraph {
     let lookup = ModelLookup(graph)
@@ -12,24 +11,12 @@ public enum RelationsView {
     for process in graph.processes {
       for input in process.inputs where input.supplier == nil { unmet.append((process, input)) }
     }
-    var clientLinks: [(client: String, process: String, title: String, inbound: Bool)] = []
-    for process in graph.processes {
-      for input in process.inputs {
-        if case .client(let client)? = input.supplier, lookup.client(client) != nil {
-          clientLinks.append((client, process.id, input.title, true))
-        }
-      }
-      for output in process.outputs {
-        if let client = output.client, lookup.client(client) != nil {
-          clientLinks.append((client, process.id, output.title, false))
-        }
-      }
-    }
-
     var involved = Set<String>()
-    for link in links { involved.insert(link.supplier); involved.insert(link.client) }
+    for link in links {
+      involved.insert(link.supplier)
+      involved.insert(link.client)
+    }
     for entry in unmet { involved.insert(entry.process.id) }
-    for entry in clientLinks { involved.insert(entry.process) }
 
     let relationCount = graph.relations.count
     var titleLines = [
@@ -37,12 +24,16 @@ public enum RelationsView {
         + "\(unmet.count == 1 ? "1 input" : "\(unmet.count) inputs") without a supplier."
     ]
     let uninvolved = graph.processes.count - involved.count
-    if uninvolved > 0 { titleLines.append("\(uninvolved) process\(uninvolved == 1 ? "" : "es") with no inputs, outputs or relations not shown.") }
+    if uninvolved > 0 {
+      titleLines.append(
+        "\(uninvolved) process\(uninvolved == 1 ? "" : "es") with no supplier or client process not shown. "
+          + "Inputs from and outputs to external clients: see each process map.")
+    }
     var view = ViewStyle.graph(
       name: "relations",
       titleMarkup: ViewStyle.title((graph.organisation?.title ?? "Model") + " — internal market", titleLines),
-      rankdir: "LR")
-    view.graphAttributes.set("ranksep", "0.9")
+      rankdir: "TB")
+    view.graphAttributes.set("ranksep", "0.7")
 
     var placed = Set<String>()
     for megaprocess in graph.megaprocesses {
@@ -62,20 +53,6 @@ public enum RelationsView {
       view.nodes.append(node(process, lookup: lookup, options: options))
     }
 
-    var clientIds: [String] = []
-    for entry in clientLinks where !clientIds.contains(entry.client) { clientIds.append(entry.client) }
-    for clientId in clientIds {
-      guard let client = lookup.client(clientId) else { continue }
-      var attributes = DOTAttributes()
-      attributes.set("shape", "ellipse")
-      attributes.set("style", "filled,dashed")
-      attributes.set("fillcolor", "#FFFFFF")
-      attributes.label(Labels.titled(client.title, width: 18, lines: ["\(client.kind.rawValue) client"]))
-      attributes.set("tooltip", Labels.tooltip(client.title, client.description))
-      attributes.set("id", ViewIds.svg("client", client.id))
-      view.nodes.append(ViewNode(id: ViewIds.client(client.id), attributes: attributes))
-    }
-
     for link in links {
       var edge = ProcessNodes.marketEdge(
         link, from: ViewIds.process(link.supplier), to: ViewIds.process(link.client), lookup: lookup, constraint: true)
@@ -88,19 +65,9 @@ public enum RelationsView {
         }
         edge.attributes.label(Labels.small(markup, colour: Theme.ink))
       } else {
-        edge.attributes.label(
-          Labels.small(outputTitleMarkup(link, lookup: lookup) + "<BR/><I>no relation declared</I>"))
+        edge.attributes.label(Labels.small(outputTitleMarkup(link, lookup: lookup) + "<BR/><I>no relation declared</I>"))
       }
       view.edges.append(edge)
-    }
-    for entry in clientLinks {
-      var attributes = DOTAttributes()
-      attributes.set("style", "dotted")
-      attributes.set("color", Theme.clusterPen)
-      attributes.label(Labels.small(HTMLText.wrapped(entry.title, width: 22)))
-      let client = ViewIds.client(entry.client)
-      let process = ViewIds.process(entry.process)
-      view.edges.append(ViewEdge(from: entry.inbound ? client : process, to: entry.inbound ? process : client, attributes: attributes))
     }
     for entry in unmet {
       var attributes = DOTAttributes()
@@ -109,7 +76,6 @@ public enum RelationsView {
       attributes.set("fillcolor", Theme.problemFill)
       attributes.set("color", Theme.problemColour)
       attributes.set("penwidth", "2")
-      attributes.set("fontcolor", Theme.ink)
       attributes.label(
         "<FONT COLOR=\"\(Theme.problemColour)\"><B>⚠ unmet input</B></FONT><BR/>" + HTMLText.wrapped(entry.input.title, width: 22)
           + "<BR/>" + Labels.small("no supplier named"))
@@ -128,9 +94,8 @@ public enum RelationsView {
     for kind in [ProcessKind.management, .main, .support] {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process")
     }
-    legend.add(swatch: "<B>→</B>", "relation: product, requirements, measures")
-    legend.add(swatch: "⇢", "input taken from another process without a relation")
-    legend.add(swatch: "⋯", "input from or output to a client")
+    legend.add(swatch: "<B>→</B>", "relation (solid): product, requirements, measures")
+    legend.add(swatch: "⇢", "input taken from another process without a relation (dashed)")
     legend.add(swatch: "⚠", fill: Theme.problemFill, border: Theme.problemColour, "unmet input: no supplier")
     view.nodes.append(legend.node(id: "legend"))
     return view
