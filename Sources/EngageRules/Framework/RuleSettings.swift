@@ -20,7 +20,8 @@ public struct RuleSettings: Sendable {
         continue
       }
       guard let rule = RuleRegistry.rule(named: name) else {
-        let suggestion = Suggestions.closest(to: name, among: RuleRegistry.allCodesAndNames)
+        let suggestion = Suggestions.closest(to: RuleRegistry.kebabCase(name), among: RuleRegistry.allCodesAndNames)
+          .map { name.contains("_") ? String($0.map { $0 == "-" ? "_" : $0 }) : $0 }
         let fixIts = suggestion.map { [FixIt("replace with '\($0)'", range: setting.rule.range, replacement: $0)] } ?? []
         diagnostics.append(
           Diagnostic(

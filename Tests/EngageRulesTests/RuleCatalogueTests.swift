@@ -1,0 +1,94 @@
+import EngageLanguage
+import Foundation
+import Testing
+@testable import EngageRules
+
+@Suite("Rule catalogue")
+struct RuleCatalogueTests {
+  static let codes = RuleRegistry.all.map(\.descriptor.code.rawValue)
+  static let ownCodes = codes.filter { $0.hasPrefix("EM01") || $0.hasPrefix("EM02") }
+
+  @Test func codesAndNamesAreUniqueAndWellFormed() {
+    let descriptors = RuleRegistry.all.map(\.descriptor)
+    #expect(Set(descriptors.map(\.code)).count == descriptors.count)
+    #expect(Set(descriptors.map(\.name)).count == descriptors.count)
+    for descriptor in descriptors {
+      #expect(descriptor.code.rawValue.wholeMatch(of: /EM0[1-3][0-9][0-9]/) != nil, "\(descriptor.code)")
+      #expect(descriptor.name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil, "\(descriptor.name)")
+      #expect(!descriptor.title.isEmpty && !descriptor.explanation.isEmpty && !descriptor.source.isEmpty)
+    }
+    #expect(descriptors.map(\.code) == descriptors.map(\.code).sorted())
+  }
+
+  @Test func everyCatalogueRuleOfRulesMDIsRegistered() {
+    let expected = (1...8).map { String(format: "EM01%02d", $0) } + (1...15).map { String(format: "EM02%02d", $0) }
+    #expect(Set(expected).isSubset(of: Set(Self.codes)))
+  }
+
+  @Test(arguments: codes)
+  func violatingExampleTriggersTheRule(code: String) throws {
+    let rule = try #require(RuleRegistry.rule(named: code))
+    let example = rule.descriptor.violatingExample
+    #expect(RuleCheck.languageErrors(example).isEmpty)
+    #expect(!RuleCheck.locations(of: code, in: example).isEmpty)
+  }
+
+  @Test(arguments: codes)
+  func fixedExampleSatisfiesTheRule(code: String) throws {
+    let rule = try #require(RuleRegistry.rule(named: code))
+    let example = rule.descriptor.fixedExample
+    #expect(RuleCheck.languageErrors(example).isEmpty)
+    #expect(RuleCheck.locations(of: code, in: example).isEmpty)
+  }
+
+  @Test(arguments: ownCodes)
+  func fixedExampleIsCleanOfIntegrityAndCompletenessFindings(code: String) throws {
+    let rule = try #require(RuleRegistry.rule(named: code))
+    let findings = RuleCheck.diagnostics(rule.descriptor.fixedExample)
+      .filter { RuleCheck.isIntegrityOrCompleteness($0.code) || $0.severity == .error }
+      .map { "\(RuleCheck.location($0)) \($0.message) [\($0.code)]" }
+    #expect(findings == [])
+  }
+
+  @Test func lookupFindsRulesByCodeAndNameAndSuggestsForTypos() {
+    guard case .rule(let byCode) = RuleCatalogue.lookup("em0103") else {
+      Issue.record("EM0103 not found by code")
+      return
+    }
+    #expect(byCode.descriptor.name == "step-reachable")
+    guard case .rule(let byName) = RuleCatalogue.lookup("step-reachable") else {
+      Issue.record("step-reachable not found by name")
+      return
+    }
+    #expect(byName.descriptor.code == "EM0103")
+    guard case .language(let entry) = RuleCatalogue.lookup("EM0007") else {
+      Issue.record("EM0007 not found")
+      return
+    }
+    #expect(entry.name == "unknown-reference")
+    guard case .unknown(let suggestion) = RuleCatalogue.lookup("step-reachble") else {
+      Issue.record("a typo was found as a rule")
+      return
+    }
+    #expect(suggestion == "step-reachable")
+  }
+
+  @Test func explanationRunsTheViolatingExample() throws {
+    let rule = try #require(RuleRegistry.rule(named: "EM0103"))
+    let page = RuleCatalogue.explanation(of: rule.descriptor)
+    #expect(page.contains("Every step is reachable from the start event"))
+    #expect(page.contains("Code:      EM0103 (step-reachable)"))
+    #expect(page.contains("em0103-example.engage:24:10: error: step 'advise' of process 'triage' cannot be reached"))
+    #expect(page.contains("note: the start event 'received' is here"))
+    #expect(page.contains("received -> assess -> advise -> done"))
+  }
+
+  @Test func textTableListsEveryRuleAligned() {
+    let lines = RuleCatalogue.text().split(separator: "\n").map(String.init)
+    #expect(lines.count == RuleRegistry.all.count + 2)
+    #expect(lines[1].hasPrefix("EM0001–EM0015  error     language"))
+    let titleColumn = lines[0].distance(from: lines[0].startIndex, to: lines[0].range(of: "TITLE")?.lowerBound ?? lines[0].endIndex)
+    let step = lines.first { $0.hasPrefix("EM0103") } ?? ""
+    #expect(step.distance(from: step.startIndex, to: step.range(of: "Every step")?.lowerBound ?? step.endIndex) == titleColumn)
+  }
+}
