@@ -417,6 +417,14 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
                  ^~~~
         """#),
     DiagnosticCase(
+      "hyphen in an id", text: "role general-practitioner \"GP\"\n",
+      expected: #"""
+        test.engage:1:6: error: 'general-practitioner' contains '-'; ids use letters, digits and '_' [EM0003]
+        role general-practitioner "GP"
+             ^~~~~~~~~~~~~~~~~~~~
+          fix-it: replace 'general-practitioner' with 'general_practitioner'
+        """#),
+    DiagnosticCase(
       "empty include path", text: "include \"\"\n",
       expected: #"""
         test.engage:1:9: error: the include path is empty; name a file such as "roles.engage" [EM0005]

@@ -120,6 +120,9 @@ public struct Lexer {
       let byte = bytes[position]
       if ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == ASCII.underscore {
         position += 1
+      } else if byte == ASCII.minus, let next = byteAt(position + 1), ASCII.isLetter(next) || ASCII.isDigit(next) {
+        // Rule names are kebab-case (`goal-served`); the parser accepts '-' only there.
+        position += 2
       } else if byte >= 0x80, case .scalar(let scalar, let length) = decodeScalar(at: position),
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
       {

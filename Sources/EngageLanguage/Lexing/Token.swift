@@ -1,6 +1,8 @@
 /// The kinds of token the lexer produces.
 public enum TokenKind: Sendable, Hashable {
   /// A word: an ASCII letter followed by letters, digits and `_` (keywords, ids, vocabulary).
+  /// The lexer also keeps inner hyphens (`goal-served`), which only rule names may use; the
+  /// parser reports them anywhere else.
   case identifier
   /// A number: digits with an optional fraction and an optional leading `-`. The lexer also
   /// gives this kind to a malformed number such as `12ab` or `1.2.3`; the parser reports those.

@@ -36,7 +36,7 @@ extension SyntaxParser {
     advance()
     var title: StringLiteral?
     if peek().kind == .string { title = stringLiteral(advance()) }
-    return DeclarationHeader(keyword: keyword, id: identifier(idToken), title: title)
+    return DeclarationHeader(keyword: keyword, id: plainIdentifier(idToken), title: title)
   }
 
   // MARK: - Organisation

@@ -58,7 +58,7 @@ extension SyntaxParser {
       return .missing
     }
     advance()
-    var parts = [identifier(first)]
+    var parts = [plainIdentifier(first)]
     while peek().kind == .dot {
       advance()
       let member = peek()
@@ -67,7 +67,7 @@ extension SyntaxParser {
         return .invalid
       }
       advance()
-      parts.append(identifier(member))
+      parts.append(plainIdentifier(member))
     }
     let reference = Reference(parts: parts, range: range(from: first.start, to: lastEnd))
     guard parts.count <= 2 else {

@@ -153,6 +153,19 @@ struct SyntaxParser {
 
   func identifier(_ token: Token) -> Identifier { Identifier(name: text(token), range: range(token)) }
 
+  /// An id or reference part: reports a hyphen (allowed only in rule names) with a fix-it.
+  mutating func plainIdentifier(_ token: Token) -> Identifier {
+    let name = text(token)
+    if name.contains("-") {
+      let fixed = name.replacingOccurrences(of: "-", with: "_")
+      report(
+        LanguageCode.invalidCharacter,
+        "'\(Self.abbreviate(name))' contains '-'; ids use letters, digits and '_'", at: range(token),
+        fixIts: [FixIt("replace '\(name)' with '\(fixed)'", range: range(token), replacement: fixed)])
+    }
+    return identifier(token)
+  }
+
   func stringLiteral(_ token: Token) -> StringLiteral {
     StringLiteral(value: token.stringValue ?? "", isMultiline: token.isMultiline, range: range(token))
   }
