@@ -10,7 +10,6 @@ public enum SARIFReport {
   /// The version `engagemap` reports itself as.
   public static let defaultToolVersion = "0.1.0"
   static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
-  static let informationURI = "https://github.com/engagemap/engagemap/blob/main/docs/RULES.md"
 
   public static func render(_ diagnostics: [Diagnostic], toolVersion: String = defaultToolVersion) -> String {
     let rules = ruleDescriptors()
@@ -26,7 +25,6 @@ public enum SARIFReport {
             "driver": .object([
               "name": .string("engagemap"),
               "version": .string(toolVersion),
-              "informationUri": .string(informationURI),
               "rules": .array(rules.map(\.json)),
             ])
           ]),
@@ -67,7 +65,6 @@ public enum SARIFReport {
           "shortDescription": .object(["text": .string(descriptor.title)]),
           "fullDescription": .object(["text": .string(descriptor.explanation)]),
           "help": .object(["text": .string(descriptor.explanation + "\n\nSource: " + descriptor.source)]),
-          "helpUri": .string(informationURI + "#" + descriptor.code.rawValue.lowercased()),
           "defaultConfiguration": .object(["level": .string(level(descriptor.defaultSeverity))]),
           "properties": .object([
             "group": .string(RuleCatalogue.group(of: descriptor.code).name),

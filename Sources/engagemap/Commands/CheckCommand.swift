@@ -1,6 +1,7 @@
 import ArgumentParser
 import EngageLanguage
 import EngageModel
+import EngageRules
 
 /// `engagemap check MODEL [--format text|json|sarif] [--strict]`: parse, resolve and validate a
 /// model, print every diagnostic, exit 1 when it has errors (or warnings under `--strict`).
@@ -30,7 +31,6 @@ struct CheckCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
-    if format == .sarif { throw ExitStatus.failure("SARIF output is not available") }
     let result = try ModelSession.load(path: model)
     let diagnostics = ModelSession.diagnostics(for: result)
     switch format {
@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
     case .json:
       StandardStream.output.writeLine(DiagnosticJSON.encode(diagnostics))
     case .sarif:
-      break
+      StandardStream.output.writeLine(SARIFReport.render(diagnostics))
     }
     try ExitStatus.exitIfFailing(diagnostics, strict: strict)
   }
