@@ -28,7 +28,10 @@ public enum MeasureEvaluation {
     graph: ProcessGraph, data: MeasureDataSet, period: Period?
   ) throws(MeasureInputError) -> MeasureReport {
     guard !data.points.isEmpty else {
-      let detail = data.rowCount == 0 ? "has no data rows" : "has no usable rows (\(data.rowCount) rejected)"
+      let detail =
+        data.diagnostics.contains { $0.code == MeasureDataCode.badHeader }
+        ? "has no usable header (measure,period,value)"
+        : data.rowCount == 0 ? "has no data rows" : "has no usable rows (\(data.rowCount) rejected)"
       throw MeasureInputError("\(data.file.path): the data file \(detail)", diagnostics: data.diagnostics)
     }
     return try MeasureEvaluator.evaluate(graph: graph, data: data.points, period: period)
