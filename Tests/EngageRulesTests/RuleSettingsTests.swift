@@ -24,9 +24,10 @@ struct RuleSettingsTests {
     ("", .warning),
     ("  rule EM0106 off", nil),
     ("  rule em0106 off", nil),
+    ("  rule step-performer off", nil),
     ("  rule step_performer off", nil),
     ("  rule EM0106 error", .error),
-    ("  rule step_performer info", .info),
+    ("  rule step-performer info", .info),
     ("  rule EM0106 off\n}\nsettings {\n  rule EM0106 error", .error),
     ("  rule EM0101 off", .warning),
   ]
@@ -52,6 +53,7 @@ struct RuleSettingsTests {
   /// (setting line, expected EM0015 message)
   static let unknown: [(String, String)] = [
     ("  rule EM0399 off", "unknown rule 'EM0399' in settings; did you mean 'EM0309'?"),
+    ("  rule step-performr off", "unknown rule 'step-performr' in settings; did you mean 'step-performer'?"),
     ("  rule step_performr off", "unknown rule 'step_performr' in settings; did you mean 'step_performer'?"),
     ("  rule nonsense_rule_name off", "unknown rule 'nonsense_rule_name' in settings; `engagemap rules` lists the rules"),
     (

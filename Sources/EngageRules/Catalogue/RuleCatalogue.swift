@@ -83,13 +83,13 @@ public enum RuleCatalogue {
 
       `engagemap check` runs every rule below on a resolved model. Each rule has a stable code, a \
       kebab-case name, a default severity, and an explanation with its source. A model changes a \
-      rule's severity in its `settings` block, by code or by name (written with underscores, as \
-      identifiers are: `step_performer` for `step-performer`):
+      rule's severity in its `settings` block, by code or by name (`step_performer` is accepted \
+      for `step-performer`):
 
       ```
       settings {
         rule EM0301 off            # error | warning | info | off
-        rule step_performer error
+        rule step-performer error
       }
       ```
 
