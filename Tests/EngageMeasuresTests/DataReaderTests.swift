@@ -154,4 +154,22 @@ import Testing
     let statuses = report.measures.map { "\($0.id)=\($0.status.rawValue)" }
     #expect(statuses == ["plans=met", "meds=met", "ack_days=met", "visits=no data", "survey=missed"])
   }
+
+  @Test(arguments: [
+    Array("measure,period,value\n\"unterminated,2026-10,80\nplans,2026-10,80\n".utf8),
+    Array("\"\"\"\"\n".utf8),
+    [0xFF, 0xFE, 0x00, 0x2C, 0x0A, 0x22, 0x0D],
+    Array("measure,period,value\n,,,,,,,\n".utf8),
+    Array("measure,period,value\n\"\"\"\"\"\",2026-10,1\n".utf8),
+    Array("measure,period,value\nplans,\"2026-10\"x,1\n".utf8),
+    Array("measure,period,value\nplans,2026-10,1,extra,fields\n".utf8) + [0xC3],
+  ])
+  func malformedBytesGiveDiagnosticsNotCrashes(bytes: [UInt8]) {
+    let data = MeasureDataReader.read(SourceFile(path: "data.csv", bytes: bytes), measures: Self.measures)
+    #expect(!data.diagnostics.isEmpty || !data.points.isEmpty)
+    for diagnostic in data.diagnostics {
+      let range = diagnostic.range
+      #expect(range.map { $0.start >= 0 && $0.end <= $0.file.bytes.count } ?? true)
+    }
+  }
 }
