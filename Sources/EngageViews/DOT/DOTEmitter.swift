@@ -39,7 +39,7 @@ public enum DOTEmitter {
 
   private static func attributeList(_ attributes: DOTAttributes) -> String {
     guard !attributes.isEmpty else { return "" }
-    let items = attributes.sorted.map { name, value in "\(name)=\(DOTEscaping.value(value))" }
+    let items = attributes.sorted.map { name, value in "\(name)=\(DOTEscaping.value(value, attribute: name))" }
     return " [" + items.joined(separator: ", ") + "]"
   }
 }

@@ -4,7 +4,14 @@
 ///   escapes `& < > " '` as XML entities and turns newlines into `<BR/>`.
 /// - Every other value (ids, tooltips, URLs, colours) is a quoted string: `\` becomes `\\`,
 ///   `"` becomes `\"`, a newline becomes `\n`; other control characters become spaces.
+/// - Graphviz reads tooltips, URLs and ids as escString and unescapes them twice (it also
+///   expands `\N`, `\G`, ...), so there a backslash is doubled once more before quoting.
 public enum DOTEscaping {
+  /// Attributes Graphviz treats as escString.
+  public static let escStringAttributes: Set<String> = [
+    "tooltip", "URL", "href", "id", "edgetooltip", "edgeURL", "headURL", "tailURL", "labeltooltip", "labelURL",
+  ]
+
   /// `text` as a quoted DOT string.
   public static func quoted(_ text: String) -> String {
     var out = "\""
@@ -22,9 +29,10 @@ public enum DOTEscaping {
   }
 
   /// An attribute value as DOT text.
-  public static func value(_ value: DOTValue) -> String {
+  public static func value(_ value: DOTValue, attribute: String = "") -> String {
     switch value {
-    case .text(let text): quoted(text)
+    case .text(let text):
+      escStringAttributes.contains(attribute) ? quoted(text.split(separator: "\\", omittingEmptySubsequences: false).joined(separator: "\\\\")) : quoted(text)
     case .html(let markup): "<" + markup + ">"
     }
   }

@@ -52,7 +52,7 @@ public enum EngagementView {
     var legend = Legend()
     legend.addEngagementLevels()
     legend.add(swatch: "•", "takes part; no level declared")
-    legend.addRoleKinds(uniqueKinds(roles.map(\.kind)))
+    legend.addRoleKinds(uniqueKinds(roles.map(\.kind)), headerColours: true)
     let legendNode = legend.node(id: "legend")
     view.nodes.append(legendNode)
     view.edges.append(ViewStyle.invisibleEdge("matrix", "legend"))

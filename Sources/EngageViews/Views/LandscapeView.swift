@@ -58,8 +58,9 @@ public enum LandscapeView {
           }
         }
       }
-      let rows = Layout.wrapColumns(columns, perRow: collapsed ? 6 : 8)
+      let rows = Layout.wrapColumns(columns, perRow: collapsed ? 6 : 8, groupPrefix: "rank_" + band.rawValue)
       for edge in rows.edges { view.edges.append(edge) }
+      bandCluster.subgraphs.append(contentsOf: rows.rankGroups)
       view.subgraphs.append(bandCluster)
       for top in rows.tops {
         for bottom in previousBottoms { view.edges.append(ViewStyle.invisibleEdge(bottom, top)) }
@@ -222,7 +223,8 @@ public enum LandscapeView {
       attributes.set("style", "filled")
       attributes.set("fillcolor", "#FFFFFF")
       let servers = served.filter { $0.1 == client.id }.map(\.0.title)
-      attributes.label(Labels.titled(client.title, width: 18, lines: ["served by " + servers.joined(separator: ", ")]))
+      let servedBy = servers.count > 3 ? "served by \(servers.count) mega-processes" : "served by " + servers.joined(separator: ", ")
+      attributes.label(Labels.titled(client.title, width: 18, lines: [servedBy]))
       attributes.set("tooltip", Labels.tooltip(client.title, client.description))
       attributes.set("id", ViewIds.svg("client", client.id))
       let id = ViewIds.client(client.id)

@@ -18,9 +18,9 @@ struct Legend {
     entries.append(Entry(swatch: swatch, fill: fill, border: border, text: text))
   }
 
-  mutating func addRoleKinds(_ kinds: [RoleKind?]) {
+  mutating func addRoleKinds(_ kinds: [RoleKind?], headerColours: Bool = false) {
     for kind in kinds {
-      add(fill: Theme.laneFill(kind), border: Theme.laneHeader(kind), "Role: " + (kind.map { Labels.word($0.rawValue) } ?? "no kind"))
+      add(fill: headerColours ? Theme.laneHeader(kind) : Theme.laneFill(kind), border: Theme.laneHeader(kind), "Role: " + (kind.map { Labels.word($0.rawValue) } ?? "no kind"))
     }
   }
 

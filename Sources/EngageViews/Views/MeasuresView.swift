@@ -87,8 +87,8 @@ public enum MeasuresView {
       for measureId in process.measures { addMeasure(measureId, under: id, to: &view, lookup: lookup, options: options) }
       for relation in relationsBySupplier[process.id] ?? [] where !relation.measures.isEmpty {
         var relationAttributes = DOTAttributes()
-        relationAttributes.set("shape", "cds")
-        relationAttributes.set("style", "filled")
+        relationAttributes.set("shape", "box")
+        relationAttributes.set("style", "rounded,filled,dashed")
         relationAttributes.set("fillcolor", "#FFFFFF")
         let client = relation.client.map { "for " + lookup.processTitle($0) } ?? ""
         relationAttributes.label(Labels.titled(relation.title, width: 22, lines: ["relation " + client]))
@@ -107,6 +107,7 @@ public enum MeasuresView {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process")
     }
     legend.add(swatch: "▭", "measure: type, target, frequency")
+    legend.add(swatch: "┄", "internal-market relation (its measures)")
     legend.add(swatch: "★", "patient-defined measure")
     if let snapshot = options.snapshot { legend.addStatuses(period: snapshot.period) }
     view.nodes.append(legend.node(id: "legend"))

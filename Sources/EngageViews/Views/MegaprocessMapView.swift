@@ -50,7 +50,9 @@ public enum MegaprocessMapView {
       columns.append(Array(ids[start..<min(start + columnHeight, ids.count)]))
       start += columnHeight
     }
-    view.edges.append(contentsOf: Layout.wrapColumns(columns, perRow: 8).edges)
+    let rows = Layout.wrapColumns(columns, perRow: 8, groupPrefix: "rank_map")
+    view.edges.append(contentsOf: rows.edges)
+    view.subgraphs.append(contentsOf: rows.rankGroups)
 
     let inside = Set(processes.map(\.id))
     var outside: [String] = []

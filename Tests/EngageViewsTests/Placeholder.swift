@@ -1,1 +1,0 @@
-// Placeholder until this stage's tests are written; replaced by its owner.
