@@ -97,18 +97,21 @@ struct CodesignFacilitatorAndSponsor: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
+    let processes = context.graph.processes
     var findings: [Finding] = []
-    for process in context.graph.processes where process.hasTag(.codesign) {
-      guard context.organisationLevel(of: process) == .organisation else { continue }
+    for position in processes.indices where processes[position].tags.contains(.codesign) {
+      guard context.organisationLevel(ofMegaprocess: processes[position].megaprocess) == .organisation else { continue }
       var kinds: Set<RoleKind> = []
-      if let owner = process.owner, let kind = context.roleKind(owner) { kinds.insert(kind) }
-      for node in process.nodes {
-        for performer in node.performers {
+      if let owner = processes[position].owner, let kind = context.roleKind(owner) { kinds.insert(kind) }
+      let nodes = processes[position].nodes
+      for nodePosition in nodes.indices {
+        for performer in nodes[nodePosition].performers {
           if let kind = context.roleKind(performer.role) { kinds.insert(kind) }
         }
       }
       let missing = [RoleKind.facilitator, .manager].filter { !kinds.contains($0) }
       guard !missing.isEmpty else { continue }
+      let process = processes[position]
       findings.append(Finding(
         .missingRoles(process: process.id, missing: missing),
         at: process.idRange,

@@ -92,30 +92,28 @@ struct EngagementEvaluationReport: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
-    var consumed: Set<Supplier> = []
-    for process in context.graph.processes {
-      for input in process.inputs {
-        if let supplier = input.supplier { consumed.insert(supplier) }
-      }
-    }
-    var firstEvaluation: Process?
-    for process in context.graph.processes where process.hasTag(.evaluation) {
-      if firstEvaluation == nil { firstEvaluation = process }
-      let reports = process.outputs.contains { output in
-        output.client != nil || consumed.contains(.output(process: process.id, output: output.id))
-      }
-      if reports { return [] }
-    }
-    if let evaluation = firstEvaluation {
+    let processes = context.graph.processes
+    let evaluations = processes.indices.filter { processes[$0].tags.contains(.evaluation) }
+    guard let firstEvaluation = evaluations.first else {
       return [Finding(
-        .noReport(process: evaluation.id),
-        at: evaluation.idRange,
-        notes: [DiagnosticNote("the process is tagged evaluation here", at: evaluation.tagRange(.evaluation))]
+        .noEvaluation,
+        at: context.graph.organisation?.syntax.id.range ?? context.graph.megaprocesses.first?.syntax.id.range
       )]
     }
+    if evaluations.contains(where: { position in processes[position].outputs.contains { $0.client != nil } }) {
+      return []
+    }
+    let evaluationIDs = Set(evaluations.map { processes[$0].id })
+    for position in processes.indices {
+      for input in processes[position].inputs {
+        if case .output(let supplier, _) = input.supplier, evaluationIDs.contains(supplier) { return [] }
+      }
+    }
+    let evaluation = processes[firstEvaluation]
     return [Finding(
-      .noEvaluation,
-      at: context.graph.organisation?.syntax.id.range ?? context.graph.megaprocesses.first?.syntax.id.range
+      .noReport(process: evaluation.id),
+      at: evaluation.idRange,
+      notes: [DiagnosticNote("the process is tagged evaluation here", at: evaluation.tagRange(.evaluation))]
     )]
   }
 }

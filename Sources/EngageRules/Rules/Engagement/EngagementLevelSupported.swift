@@ -106,41 +106,37 @@ struct EngagementLevelSupported: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
+    let processes = context.graph.processes
     var findings: [Finding] = []
-    for (position, process) in context.graph.processes.enumerated() {
-      guard let level = process.engagement, level >= .collaborate else { continue }
+    for position in processes.indices {
+      guard let level = processes[position].engagement, level >= .collaborate else { continue }
+      let process = processes[position]
+      let nodes = process.nodes
       let levelRange = process.syntax.engagement?.value.range ?? process.idRange
-      let levelNote = DiagnosticNote("the process declares engagement \(level.rawValue) here", at: levelRange)
       if level == .collaborate {
-        let patientDecides = process.nodes.contains { node in
-          node.kind == .decision && node.performers.contains { context.isPatientSide($0.role) }
+        let patientDecides = nodes.indices.contains { position in
+          nodes[position].kind == .decision && nodes[position].performers.contains { context.isPatientSide($0.role) }
         }
         if !patientDecides {
-          findings.append(Finding(
-            .noPatientDecision(process: process.id),
-            at: levelRange
-          ))
+          findings.append(Finding(.noPatientDecision(process: process.id), at: levelRange))
         }
         continue
       }
-      let finals = context.maps[position].finalDecisions(process.nodes)
+      let finals = context.maps[position].finalDecisions(nodes)
       if finals.isEmpty {
-        findings.append(Finding(
-          .noFinalDecision(process: process.id),
-          at: levelRange
-        ))
+        findings.append(Finding(.noFinalDecision(process: process.id), at: levelRange))
         continue
       }
+      let levelNote = DiagnosticNote("the process declares engagement \(level.rawValue) here", at: levelRange)
       for final in finals {
-        let decision = process.nodes[final]
-        let theirs = !decision.performers.isEmpty
-          && decision.performers.allSatisfy { context.isPatientSide($0.role) }
+        let performers = nodes[final].performers
+        let theirs = !performers.isEmpty && performers.allSatisfy { context.isPatientSide($0.role) }
         guard !theirs else { continue }
-        let others = decision.performers.map(\.role).filter { !context.isPatientSide($0) }
+        let others = performers.map(\.role).filter { !context.isPatientSide($0) }
         let who = others.isEmpty ? "nobody" : others.map { "'\($0)'" }.joined(separator: ", ")
         findings.append(Finding(
-          .finalDecisionNotTheirs(decision.id, process: process.id, takenBy: who),
-          at: decision.syntax.byRange ?? decision.idRange,
+          .finalDecisionNotTheirs(nodes[final].id, process: process.id, takenBy: who),
+          at: nodes[final].syntax.byRange ?? nodes[final].idRange,
           notes: [levelNote]
         ))
       }

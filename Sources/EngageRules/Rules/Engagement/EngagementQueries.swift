@@ -7,9 +7,10 @@ extension RuleContext {
   /// The level of engagement (Carman et al. 2013) a process works at: its mega-process's
   /// `level`. A top-level process (support or management, serving or steering the organisation
   /// itself) works at `organisation` level. `nil` when its mega-process declares no level.
-  func organisationLevel(of process: Process) -> OrganisationLevel? {
-    guard let megaprocessID = process.megaprocess else { return .organisation }
-    return megaprocess(megaprocessID)?.level
+  func organisationLevel(ofMegaprocess megaprocessID: String?) -> OrganisationLevel? {
+    guard let megaprocessID else { return .organisation }
+    guard let position = index.megaprocesses[megaprocessID] else { return nil }
+    return graph.megaprocesses[position].level
   }
 
   /// Whether a role is a patient partner (`kind patient_partner`).
@@ -24,20 +25,15 @@ extension RuleContext {
     return kind == .patient || kind == .family
   }
 
-  /// Whether any node of a process has a patient partner among its performers.
-  func engagesPatientPartners(_ process: Process) -> Bool {
-    process.nodes.contains { node in node.performers.contains { isPatientPartner($0.role) } }
+  /// Whether the process at a position, or any of its nodes, carries a tag.
+  func hasTagOnProcessOrNode(_ tag: Tag, processAt position: Int) -> Bool {
+    if graph.processes[position].tags.contains(tag) { return true }
+    let nodes = graph.processes[position].nodes
+    return nodes.indices.contains { nodes[$0].tags.contains(tag) }
   }
 }
 
 extension Process {
-  func hasTag(_ tag: Tag) -> Bool { tags.contains(tag) }
-
-  /// Whether the process, or any of its nodes, carries a tag.
-  func hasTagOnProcessOrNode(_ tag: Tag) -> Bool {
-    hasTag(tag) || nodes.contains { $0.tags.contains(tag) }
-  }
-
   /// The range of the process's id in its declaration.
   var idRange: SourceRange { syntax.id.range }
 

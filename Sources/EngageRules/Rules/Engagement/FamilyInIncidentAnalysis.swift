@@ -96,16 +96,18 @@ struct FamilyInIncidentAnalysis: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
+    let processes = context.graph.processes
     var findings: [Finding] = []
-    for process in context.graph.processes where process.hasTag(.incident) {
-      let involvesThem = process.nodes.contains { node in
-        (node.kind == .step || node.kind == .decision)
-          && node.performers.contains { context.isPatientOrFamily($0.role) }
+    for position in processes.indices where processes[position].tags.contains(.incident) {
+      let nodes = processes[position].nodes
+      let involvesThem = nodes.indices.contains { position in
+        (nodes[position].kind == .step || nodes[position].kind == .decision)
+          && nodes[position].performers.contains { context.isPatientOrFamily($0.role) }
       }
       guard !involvesThem else { continue }
       findings.append(Finding(
-        .familyNotInvolved(process: process.id),
-        at: process.tagRange(.incident)
+        .familyNotInvolved(process: processes[position].id),
+        at: processes[position].tagRange(.incident)
       ))
     }
     return findings

@@ -94,10 +94,13 @@ struct FeedbackOnInput: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
+    let processes = context.graph.processes
     var findings: [Finding] = []
-    for process in context.graph.processes {
-      guard let level = process.engagement, level >= .consult else { continue }
-      guard !process.nodes.contains(where: { $0.tags.contains(.feedback) }) else { continue }
+    for position in processes.indices {
+      guard let level = processes[position].engagement, level >= .consult else { continue }
+      let nodes = processes[position].nodes
+      guard !nodes.indices.contains(where: { nodes[$0].tags.contains(.feedback) }) else { continue }
+      let process = processes[position]
       findings.append(Finding(
         .noFeedback(process: process.id, level: level),
         at: process.syntax.engagement?.value.range ?? process.idRange

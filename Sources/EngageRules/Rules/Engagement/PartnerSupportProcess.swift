@@ -107,23 +107,27 @@ struct PartnerSupportProcess: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
-    var firstUse: (process: Process, node: Node, role: String)?
-    for process in context.graph.processes {
-      if process.hasTag(.partner_support) { return [] }
+    let processes = context.graph.processes
+    var firstUse: (process: Int, node: Int, role: String)?
+    for position in processes.indices {
+      if processes[position].tags.contains(.partner_support) { return [] }
       guard firstUse == nil else { continue }
-      for node in process.nodes {
-        if let performer = node.performers.first(where: { context.isPatientPartner($0.role) }) {
-          firstUse = (process, node, performer.role)
+      let nodes = processes[position].nodes
+      for nodePosition in nodes.indices {
+        if let performer = nodes[nodePosition].performers.first(where: { context.isPatientPartner($0.role) }) {
+          firstUse = (position, nodePosition, performer.role)
           break
         }
       }
     }
-    guard let (process, node, role) = firstUse else { return [] }
+    guard let (position, nodePosition, role) = firstUse else { return [] }
+    let node = processes[position].nodes[nodePosition]
     let roleRange = context.index.roles[role].map { context.graph.roles[$0].syntax.id.range }
     return [Finding(
       .noPartnerSupport(role: role),
       at: roleRange ?? node.performerRange(role),
-      notes: [DiagnosticNote("'\(role)' takes part in step '\(node.id)' of process '\(process.id)'", at: node.performerRange(role))]
+      notes: [DiagnosticNote(
+        "'\(role)' takes part in step '\(node.id)' of process '\(processes[position].id)'", at: node.performerRange(role))]
     )]
   }
 }

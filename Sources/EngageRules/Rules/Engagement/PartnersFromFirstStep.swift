@@ -94,22 +94,24 @@ struct PartnersFromFirstStep: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
+    let processes = context.graph.processes
     var findings: [Finding] = []
-    for (position, process) in context.graph.processes.enumerated()
-    where process.hasTag(.codesign) || process.hasTag(.committee) {
+    for position in processes.indices {
+      let tags = processes[position].tags
+      guard tags.contains(.codesign) || tags.contains(.committee) else { continue }
+      let tag: Tag = tags.contains(.codesign) ? .codesign : .committee
       let map = context.maps[position]
-      let tag: Tag = process.hasTag(.codesign) ? .codesign : .committee
+      let nodes = processes[position].nodes
       var reported = Array(repeating: false, count: map.nodeCount)
       for start in map.starts {
         for first in map.successors(of: start) where !reported[first] {
-          let node = process.nodes[first]
-          guard node.kind == .step || node.kind == .decision else { continue }
-          guard !node.performers.contains(where: { context.isPatientPartner($0.role) }) else { continue }
+          guard nodes[first].kind == .step || nodes[first].kind == .decision else { continue }
+          guard !nodes[first].performers.contains(where: { context.isPatientPartner($0.role) }) else { continue }
           reported[first] = true
           findings.append(Finding(
-            .noPartnerAtFirstStep(node.id, process: process.id, tag: tag),
-            at: node.idRange,
-            notes: [DiagnosticNote("the process starts here", at: process.nodes[start].idRange)]
+            .noPartnerAtFirstStep(nodes[first].id, process: processes[position].id, tag: tag),
+            at: nodes[first].idRange,
+            notes: [DiagnosticNote("the process starts here", at: nodes[start].idRange)]
           ))
         }
       }

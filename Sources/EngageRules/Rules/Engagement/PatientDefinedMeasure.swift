@@ -119,14 +119,22 @@ struct PatientDefinedMeasure: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
+    let megaprocesses = context.graph.megaprocesses
+    let processes = context.graph.processes
+    let measures = context.graph.measures
+    func patientDefined(_ measureIDs: [String]) -> Bool {
+      measureIDs.contains { id in context.index.measures[id].map { measures[$0].patientDefined } ?? false }
+    }
     var findings: [Finding] = []
-    for megaprocess in context.graph.megaprocesses {
-      let measureIDs = megaprocess.measures + megaprocess.processes.flatMap { context.process($0)?.measures ?? [] }
-      let hasPatientDefined = measureIDs.contains { context.measure($0)?.patientDefined ?? false }
+    for position in megaprocesses.indices {
+      guard !patientDefined(megaprocesses[position].measures) else { continue }
+      let hasPatientDefined = megaprocesses[position].processes.contains { processID in
+        context.index.processes[processID].map { patientDefined(processes[$0].measures) } ?? false
+      }
       guard !hasPatientDefined else { continue }
       findings.append(Finding(
-        .noPatientDefinedMeasure(megaprocess: megaprocess.id),
-        at: megaprocess.syntax.id.range
+        .noPatientDefinedMeasure(megaprocess: megaprocesses[position].id),
+        at: megaprocesses[position].syntax.id.range
       ))
     }
     return findings

@@ -100,21 +100,21 @@ struct SafetyConcernChannel: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
+    let megaprocesses = context.graph.megaprocesses
     var findings: [Finding] = []
-    for megaprocess in context.graph.megaprocesses where megaprocess.level == .direct_care {
-      let offersChannel = megaprocess.processes.contains { processID in
-        context.process(processID)?.hasTagOnProcessOrNode(.concern_reporting) ?? false
+    for position in megaprocesses.indices where megaprocesses[position].level == .direct_care {
+      let offersChannel = megaprocesses[position].processes.contains { processID in
+        guard let processPosition = context.index.processes[processID] else { return false }
+        return context.hasTagOnProcessOrNode(.concern_reporting, processAt: processPosition)
       }
       guard !offersChannel else { continue }
+      let syntax = megaprocesses[position].syntax
       var notes: [DiagnosticNote] = []
-      if let level = megaprocess.syntax.level {
+      if let level = syntax.level {
         notes.append(DiagnosticNote("the mega-process is at direct_care level", at: level.range))
       }
       findings.append(Finding(
-        .noConcernChannel(megaprocess: megaprocess.id),
-        at: megaprocess.syntax.id.range,
-        notes: notes
-      ))
+        .noConcernChannel(megaprocess: megaprocesses[position].id), at: syntax.id.range, notes: notes))
     }
     return findings
   }

@@ -93,30 +93,33 @@ struct TwoPatientPartners: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
+    let processes = context.graph.processes
     var findings: [Finding] = []
-    for process in context.graph.processes {
-      guard let level = context.organisationLevel(of: process), level == .organisation || level == .policy
+    for position in processes.indices {
+      guard let level = context.organisationLevel(ofMegaprocess: processes[position].megaprocess),
+        level == .organisation || level == .policy
       else { continue }
-      var partnerRoles: Set<String> = []
-      var firstPartner: (node: Node, role: String)?
-      var hasTwoOnOneNode = false
-      for node in process.nodes {
+      let nodes = processes[position].nodes
+      var first: (node: Int, role: String)?
+      var enough = false
+      for nodePosition in nodes.indices {
         var partnersOnNode = 0
-        for performer in node.performers where context.isPatientPartner(performer.role) {
+        for performer in nodes[nodePosition].performers where context.isPatientPartner(performer.role) {
           partnersOnNode += performer.count
-          partnerRoles.insert(performer.role)
-          if firstPartner == nil { firstPartner = (node, performer.role) }
+          if let first, first.role != performer.role { enough = true }
+          if first == nil { first = (nodePosition, performer.role) }
         }
-        if partnersOnNode >= 2 { hasTwoOnOneNode = true }
+        if partnersOnNode >= 2 { enough = true }
+        if enough { break }
       }
-      guard let (node, role) = firstPartner, !hasTwoOnOneNode, partnerRoles.count < 2 else { continue }
-      let range = node.performerRange(role)
+      guard let (nodePosition, role) = first, !enough else { continue }
+      let process = processes[position]
+      let range = nodes[nodePosition].performerRange(role)
       var notes: [DiagnosticNote] = []
       if let megaprocessID = process.megaprocess, let levelProperty = context.megaprocess(megaprocessID)?.syntax.level {
         notes.append(DiagnosticNote("the process works at \(level.rawValue) level, set here", at: levelProperty.range))
       } else {
-        notes.append(DiagnosticNote(
-          "a top-level process counts as organisation level", at: process.idRange))
+        notes.append(DiagnosticNote("a top-level process counts as organisation level", at: process.idRange))
       }
       findings.append(Finding(
         .onePartner(process: process.id, level: level, role: role),

@@ -101,38 +101,38 @@ struct TwoStageDisclosure: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
+    let processes = context.graph.processes
     var findings: [Finding] = []
-    for (position, process) in context.graph.processes.enumerated()
-    where process.hasTag(.incident) || process.hasTag(.disclosure) {
+    for position in processes.indices {
+      let tags = processes[position].tags
+      guard tags.contains(.incident) || tags.contains(.disclosure) else { continue }
       let map = context.maps[position]
-      let nodes = process.nodes
-      let isAnalysis = nodes.map { $0.tags.contains(.incident) }
-      let isDisclosure = nodes.map { $0.tags.contains(.disclosure) }
+      let nodes = processes[position].nodes
+      let isAnalysis = nodes.indices.map { nodes[$0].tags.contains(.incident) }
+      let isDisclosure = nodes.indices.map { nodes[$0].tags.contains(.disclosure) }
       let beforeAnalysis = map.reached(from: map.starts, stoppingAt: { isAnalysis[$0] })
       let analyses = nodes.indices.filter { isAnalysis[$0] }
       let afterAnalysis = map.reached(from: analyses.flatMap { map.successors(of: $0) })
       let hasInitial = nodes.indices.contains { isDisclosure[$0] && !isAnalysis[$0] && beforeAnalysis[$0] }
       let hasPostAnalysis = nodes.indices.contains { isDisclosure[$0] && afterAnalysis[$0] }
-      let tag: Tag = process.hasTag(.disclosure) ? .disclosure : .incident
+      if hasInitial && hasPostAnalysis { continue }
+      let process = processes[position]
+      let tag: Tag = tags.contains(.disclosure) ? .disclosure : .incident
       let range = process.tagRange(tag)
-      let disclosureNotes = nodes.indices.filter { isDisclosure[$0] }.map {
-        DiagnosticNote("disclosure step '\(nodes[$0].id)' is here", at: nodes[$0].idRange)
-      }
-      let analysisNotes = analyses.map {
-        DiagnosticNote("analysis step '\(nodes[$0].id)' is here", at: nodes[$0].idRange)
-      }
       if !hasInitial {
-        findings.append(Finding(
-          .noInitialDisclosure(process: process.id, tag: tag),
-          at: range,
-          notes: disclosureNotes
-        ))
+        let notes = nodes.indices.filter { isDisclosure[$0] }.map {
+          DiagnosticNote("disclosure step '\(nodes[$0].id)' is here", at: nodes[$0].idRange)
+        }
+        findings.append(Finding(.noInitialDisclosure(process: process.id, tag: tag), at: range, notes: notes))
       }
       if !hasPostAnalysis {
+        let notes = analyses.map {
+          DiagnosticNote("analysis step '\(nodes[$0].id)' is here", at: nodes[$0].idRange)
+        }
         findings.append(Finding(
           .noPostAnalysisDisclosure(process: process.id, tag: tag, hasAnalysis: !analyses.isEmpty),
           at: range,
-          notes: analysisNotes
+          notes: notes
         ))
       }
     }
