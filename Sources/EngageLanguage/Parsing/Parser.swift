@@ -156,7 +156,7 @@ struct SyntaxParser {
   /// An id or reference part: reports a hyphen (allowed only in rule names) with a fix-it.
   mutating func plainIdentifier(_ token: Token) -> Identifier {
     let name = text(token)
-    if name.contains("-") {
+    if name.utf8.contains(UInt8(ascii: "-")) {
       let fixed = name.replacingOccurrences(of: "-", with: "_")
       report(
         LanguageCode.invalidCharacter,
