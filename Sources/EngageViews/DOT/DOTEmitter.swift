@@ -10,10 +10,21 @@ public enum DOTEmitter {
     for subgraph in graph.subgraphs { appendSubgraph(subgraph, indent: "  ", to: &out) }
     for edge in graph.edges {
       out += "  \(DOTEscaping.quoted(edge.from)) -> \(DOTEscaping.quoted(edge.to))"
-      out += attributeList(edge.attributes) + ";\n"
+      out += attributeList(safeEdgeAttributes(edge.attributes)) + ";\n"
     }
     out += "}\n"
     return out
+  }
+
+  /// Graphviz 2.43 corrupts its heap laying out a labelled edge with `constraint=false` that
+  /// ends up flat (both ends in one rank); the next layout in the same process then crashes.
+  /// Such an edge carries its label as `xlabel`, placed after layout.
+  static func safeEdgeAttributes(_ attributes: DOTAttributes) -> DOTAttributes {
+    guard attributes["constraint"] == .text("false"), let label = attributes["label"] else { return attributes }
+    var safe = attributes
+    safe["label"] = nil
+    safe["xlabel"] = label
+    return safe
   }
 
   private static func appendDefaults(

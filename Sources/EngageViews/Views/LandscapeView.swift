@@ -24,7 +24,6 @@ public enum LandscapeView {
     let goalRow = addPurpose(to: &view, graph: graph, options: options)
 
     var previousBottoms: [String] = goalRow
-    var mainTops: [String] = []
     for band in [ProcessKind.management, .main, .support] {
       let megaprocesses = graph.megaprocesses.filter { lookup.band(of: $0) == band }
       let loose = lookup.topLevelProcesses.filter { ($0.kind ?? .main) == band }
@@ -58,18 +57,16 @@ public enum LandscapeView {
           }
         }
       }
-      let rows = Layout.wrapColumns(columns, perRow: collapsed ? 6 : 8, groupPrefix: "rank_" + band.rawValue)
+      let rows = Layout.wrapColumns(columns, perRow: collapsed ? 6 : 8)
       for edge in rows.edges { view.edges.append(edge) }
-      bandCluster.subgraphs.append(contentsOf: rows.rankGroups)
       view.subgraphs.append(bandCluster)
       for top in rows.tops {
         for bottom in previousBottoms { view.edges.append(ViewStyle.invisibleEdge(bottom, top)) }
       }
-      if band == .main { mainTops = rows.firstRow }
       previousBottoms = rows.bottoms
     }
 
-    addClients(to: &view, graph: graph, besides: mainTops)
+    addClients(to: &view, graph: graph, below: goalRow)
     addMarketEdges(to: &view, lookup: lookup, collapsed: collapsed)
     addLegend(to: &view, graph: graph, options: options, collapsed: collapsed, below: previousBottoms)
     return view
@@ -205,9 +202,9 @@ public enum LandscapeView {
     return parts.count > 1 ? total + " (" + parts.joined(separator: ", ") + ")" : total
   }
 
-  /// External clients as ellipses in a column beside the main band, each naming the
+  /// External clients as ellipses in a column beside the bands (one rank below the goals), each naming the
   /// mega-processes that serve it (edges from every mega-process would cross the whole map).
-  private static func addClients(to view: inout ViewGraph, graph: ProcessGraph, besides mainTops: [String]) {
+  private static func addClients(to view: inout ViewGraph, graph: ProcessGraph, below above: [String]) {
     let served = graph.megaprocesses.compactMap { megaprocess in megaprocess.client.map { (megaprocess, $0) } }
     let servedIds = Set(served.map(\.1))
     let clients = graph.clients.filter { $0.kind == .external && servedIds.contains($0.id) }
@@ -233,8 +230,10 @@ public enum LandscapeView {
     }
     for (index, id) in ids.enumerated().dropFirst() { view.edges.append(ViewStyle.invisibleEdge(ids[index - 1], id)) }
     view.subgraphs.append(cluster)
-    if let anchor = mainTops.first, let first = ids.first {
-      view.subgraphs.append(ViewStyle.sameRank(id: "rank_clients", [anchor, first]))
+    // An invisible edge, not a cross-cluster `rank=same` group: Graphviz 2.43 corrupts its heap
+    // laying out such a group (a crash on the next layout in the same process).
+    if let anchor = above.last, let first = ids.first {
+      view.edges.append(ViewStyle.invisibleEdge(anchor, first))
     }
   }
 

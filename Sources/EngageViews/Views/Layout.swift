@@ -9,12 +9,10 @@ enum Layout {
     var tops: [String]
     /// The bottom nodes of every column of the last row.
     var bottoms: [String]
-    /// One `rank=same` group per row of column tops, kept left to right by `edges`.
-    var rankGroups: [ViewSubgraph]
   }
 
   /// Stacks each column's nodes top to bottom, and wraps the columns into rows of `perRow`.
-  static func wrapColumns(_ columns: [[String]], perRow: Int, groupPrefix: String) -> Rows {
+  static func wrapColumns(_ columns: [[String]], perRow: Int) -> Rows {
     var edges: [ViewEdge] = []
     for column in columns {
       for (index, id) in column.enumerated().dropFirst() {
@@ -38,17 +36,8 @@ enum Layout {
         edges.append(ViewStyle.invisibleEdge(above, top))
       }
     }
-    var rankGroups: [ViewSubgraph] = []
-    for (index, row) in rows.enumerated() {
-      let tops = row.compactMap(\.first)
-      guard tops.count > 1 else { continue }
-      rankGroups.append(ViewStyle.sameRank(id: "\(groupPrefix)_row\(index)", tops))
-      for (position, top) in tops.enumerated().dropFirst() {
-        edges.append(ViewStyle.invisibleEdge(tops[position - 1], top))
-      }
-    }
     let firstRow = rows.first?.compactMap(\.first) ?? []
     let bottoms = rows.last?.compactMap(\.last) ?? []
-    return Rows(edges: edges, firstRow: firstRow, tops: firstRow, bottoms: bottoms, rankGroups: rankGroups)
+    return Rows(edges: edges, firstRow: firstRow, tops: firstRow, bottoms: bottoms)
   }
 }

@@ -50,9 +50,8 @@ public enum MegaprocessMapView {
       columns.append(Array(ids[start..<min(start + columnHeight, ids.count)]))
       start += columnHeight
     }
-    let rows = Layout.wrapColumns(columns, perRow: 8, groupPrefix: "rank_map")
+    let rows = Layout.wrapColumns(columns, perRow: 8)
     view.edges.append(contentsOf: rows.edges)
-    view.subgraphs.append(contentsOf: rows.rankGroups)
 
     let inside = Set(processes.map(\.id))
     var outside: [String] = []
