@@ -10,17 +10,27 @@ public enum CSVReport {
 
   public static func render(_ report: MeasureReport) -> String {
     var rows = [header]
-    for result in report.measures {
-      let measure = result.measure
-      rows.append([
-        report.period.description, result.id, measure.title, result.process ?? "", result.megaprocess ?? "",
-        measure.unit?.rawValue ?? "", measure.target.map { ReportText.threshold($0) } ?? "",
-        measure.warning.map { ReportText.threshold($0) } ?? "", result.value.map(ReportNumber.format) ?? "",
-        result.valuePeriod?.description ?? "", result.status.rawValue, result.trend?.rawValue ?? "",
-        result.latest?.note ?? "",
-      ])
-    }
+    for result in report.measures { rows.append(row(result, period: report.period)) }
     return write(rows)
+  }
+
+  static func row(_ result: MeasureResult, period: Period) -> [String] {
+    let measure = result.measure
+    var cells: [String] = []
+    cells.append(period.description)
+    cells.append(result.id)
+    cells.append(measure.title)
+    cells.append(result.process ?? "")
+    cells.append(result.megaprocess ?? "")
+    cells.append(measure.unit?.rawValue ?? "")
+    cells.append(measure.target == nil ? "" : ReportText.threshold(measure.target))
+    cells.append(measure.warning == nil ? "" : ReportText.threshold(measure.warning))
+    if let value = result.value { cells.append(ReportNumber.format(value)) } else { cells.append("") }
+    cells.append(result.valuePeriod?.description ?? "")
+    cells.append(result.status.rawValue)
+    cells.append(result.trend?.rawValue ?? "")
+    cells.append(result.latest?.note ?? "")
+    return cells
   }
 
   static func write(_ rows: [[String]]) -> String {
