@@ -14,50 +14,58 @@ public enum JSONValue: Sendable, Hashable {
 
   /// The document as pretty-printed text with sorted keys and a final newline.
   public func rendered() -> String {
-    var output = ""
+    var output: [UInt8] = []
     write(to: &output, indent: 0)
-    output.append("\n")
-    return output
+    output.append(UInt8(ascii: "\n"))
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func write(to output: inout String, indent: Int) {
+  private func write(to output: inout [UInt8], indent: Int) {
     switch self {
     case .null:
-      output.append("null")
+      output.append(contentsOf: "null".utf8)
     case .bool(let value):
-      output.append(value ? "true" : "false")
+      output.append(contentsOf: (value ? "true" : "false").utf8)
     case .number(let value):
-      output.append(Self.format(value))
+      output.append(contentsOf: Self.format(value).utf8)
     case .string(let value):
       Self.writeString(value, to: &output)
     case .array(let elements):
       guard !elements.isEmpty else {
-        output.append("[]")
+        output.append(contentsOf: "[]".utf8)
         return
       }
-      output.append("[\n")
+      output.append(contentsOf: "[\n".utf8)
       for (position, element) in elements.enumerated() {
-        output.append(String(repeating: " ", count: indent + 2))
+        Self.writeIndent(indent + 2, to: &output)
         element.write(to: &output, indent: indent + 2)
-        output.append(position == elements.count - 1 ? "\n" : ",\n")
+        if position != elements.count - 1 { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "\n"))
       }
-      output.append(String(repeating: " ", count: indent) + "]")
+      Self.writeIndent(indent, to: &output)
+      output.append(UInt8(ascii: "]"))
     case .object(let members):
       guard !members.isEmpty else {
-        output.append("{}")
+        output.append(contentsOf: "{}".utf8)
         return
       }
-      output.append("{\n")
+      output.append(contentsOf: "{\n".utf8)
       let keys = members.keys.sorted()
       for (position, key) in keys.enumerated() {
-        output.append(String(repeating: " ", count: indent + 2))
+        Self.writeIndent(indent + 2, to: &output)
         Self.writeString(key, to: &output)
-        output.append(": ")
+        output.append(contentsOf: ": ".utf8)
         (members[key] ?? .null).write(to: &output, indent: indent + 2)
-        output.append(position == keys.count - 1 ? "\n" : ",\n")
+        if position != keys.count - 1 { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "\n"))
       }
-      output.append(String(repeating: " ", count: indent) + "}")
+      Self.writeIndent(indent, to: &output)
+      output.append(UInt8(ascii: "}"))
     }
+  }
+
+  private static func writeIndent(_ count: Int, to output: inout [UInt8]) {
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
   }
 
   /// Integral values within ±2^53 without a fraction; others in Swift's shortest round-trip form.
@@ -69,26 +77,24 @@ public enum JSONValue: Sendable, Hashable {
     return "\(value)"
   }
 
-  private static func writeString(_ value: String, to output: inout String) {
-    output.append("\"")
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output.append("\\\"")
-      case "\\": output.append("\\\\")
-      case "\n": output.append("\\n")
-      case "\r": output.append("\\r")
-      case "\t": output.append("\\t")
-      case "\u{08}": output.append("\\b")
-      case "\u{0C}": output.append("\\f")
+  private static func writeString(_ value: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    for byte in value.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+      case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+      case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
+      case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
+      case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
+      case 0x08: output.append(contentsOf: "\\b".utf8)
+      case 0x0C: output.append(contentsOf: "\\f".utf8)
+      case 0..<0x20, 0x7F:
+        let hex = String(byte, radix: 16, uppercase: false)
+        output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          let hex = String(scalar.value, radix: 16, uppercase: false)
-          output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
+        output.append(byte)
       }
     }
-    output.append("\"")
+    output.append(UInt8(ascii: "\""))
   }
 }

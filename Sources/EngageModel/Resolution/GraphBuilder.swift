@@ -4,9 +4,10 @@ extension ModelResolver {
   /// Builds every element in source order, resolving its references.
   mutating func buildGraph() -> ProcessGraph {
     var graph = ProcessGraph(files: files.map(\.file))
-    var measures: [(order: MeasureOrder, measure: Measure)] = []
-    var processesByID: [String: Int] = [:]
+    var measures = OrderedMeasures()
     var processEntryIndex = 0
+    graph.processes.reserveCapacity(processEntries.count)
+    measures.reserveCapacity(table.ids(of: .measure).count)
 
     for (fileIndex, file) in files.enumerated() {
       for declaration in file.declarations {
@@ -35,17 +36,17 @@ extension ModelResolver {
         case .megaprocess(let decl):
           graph.megaprocesses.append(buildMegaprocess(decl))
           for measure in decl.measures {
-            measures.append((MeasureOrder(fileIndex, measure), buildMeasure(measure, scope: .megaprocess(decl.id.name))))
+            measures.append(buildMeasure(measure, scope: .megaprocess(decl.id.name)), at: MeasureOrder(fileIndex, measure))
           }
-          for _ in decl.processes {
-            appendProcess(&graph, &measures, &processesByID, entryIndex: &processEntryIndex, fileIndex: fileIndex)
+          for process in decl.processes {
+            appendProcess(process, to: &graph, measures: &measures, entryIndex: &processEntryIndex, fileIndex: fileIndex)
           }
-        case .process:
-          appendProcess(&graph, &measures, &processesByID, entryIndex: &processEntryIndex, fileIndex: fileIndex)
+        case .process(let decl):
+          appendProcess(decl, to: &graph, measures: &measures, entryIndex: &processEntryIndex, fileIndex: fileIndex)
         case .relation(let decl):
           graph.relations.append(buildRelation(decl))
           for measure in decl.measures {
-            measures.append((MeasureOrder(fileIndex, measure), buildMeasure(measure, scope: .relation(decl.id.name))))
+            measures.append(buildMeasure(measure, scope: .relation(decl.id.name)), at: MeasureOrder(fileIndex, measure))
           }
         case .include:
           break
@@ -54,21 +55,21 @@ extension ModelResolver {
         }
       }
     }
-    graph.measures = measures.sorted { $0.order < $1.order }.map(\.measure)
+    graph.measures = measures.inSourceOrder()
     return graph
   }
 
-  /// Appends the next process entry (entries were recorded in the same walk order).
+  /// Appends a process with the next entry (entries were recorded in the same walk order).
   private mutating func appendProcess(
-    _ graph: inout ProcessGraph, _ measures: inout [(order: MeasureOrder, measure: Measure)],
-    _ processesByID: inout [String: Int], entryIndex: inout Int, fileIndex: Int
+    _ decl: ProcessDecl, to graph: inout ProcessGraph, measures: inout OrderedMeasures, entryIndex: inout Int,
+    fileIndex: Int
   ) {
     guard entryIndex < processEntries.count else { return }
     let entry = processEntries[entryIndex]
     entryIndex += 1
-    graph.processes.append(buildProcess(entry))
-    for measure in entry.decl.measures {
-      measures.append((MeasureOrder(fileIndex, measure), buildMeasure(measure, scope: .process(entry.decl.id.name))))
+    graph.processes.append(buildProcess(decl, entry: entry))
+    for measure in decl.measures {
+      measures.append(buildMeasure(measure, scope: .process(decl.id.name)), at: MeasureOrder(fileIndex, measure))
     }
   }
 
@@ -81,8 +82,7 @@ extension ModelResolver {
       processes: decl.processes.map(\.id.name), measures: decl.measures.map(\.id.name), syntax: decl)
   }
 
-  private mutating func buildProcess(_ entry: ProcessEntry) -> Process {
-    let decl = entry.decl
+  private mutating func buildProcess(_ decl: ProcessDecl, entry: ProcessEntry) -> Process {
     let processID = decl.id.name
     let owner = decl.owner.flatMap { resolve($0.value, expecting: .role, usage: "a process owner") }
     let inputs = decl.inputs.map { input in
@@ -179,6 +179,29 @@ extension ModelResolver {
       owner: decl.owner.flatMap { resolve($0.value, expecting: .role, usage: "a measure's owner") },
       patientDefined: decl.patientDefined?.value ?? false, description: decl.description?.value.value,
       syntax: decl)
+  }
+}
+
+/// Measures collected as the walk meets them, put in source order at the end; the walk is
+/// nearly in order already (only a mega-process's own measures precede its processes'), so
+/// only small positions are sorted, never the measures themselves.
+struct OrderedMeasures {
+  private var measures: [Measure] = []
+  private var orders: [MeasureOrder] = []
+
+  mutating func reserveCapacity(_ count: Int) {
+    measures.reserveCapacity(count)
+    orders.reserveCapacity(count)
+  }
+
+  mutating func append(_ measure: Measure, at order: MeasureOrder) {
+    measures.append(measure)
+    orders.append(order)
+  }
+
+  func inSourceOrder() -> [Measure] {
+    if zip(orders, orders.dropFirst()).allSatisfy({ $0 < $1 }) { return measures }
+    return orders.indices.sorted { orders[$0] < orders[$1] }.map { measures[$0] }
   }
 }
 

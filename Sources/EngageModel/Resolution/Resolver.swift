@@ -23,10 +23,9 @@ public enum Resolver {
   }
 }
 
-/// A process declaration with where it sits: its mega-process and the key of its member scope
-/// (its id, or a unique key for a duplicate so that its members do not mix with the first's).
+/// Where a process declaration sits: its mega-process and the key of its member scope (its id,
+/// or a unique key for a duplicate so that its members do not mix with the first's).
 struct ProcessEntry {
-  let decl: ProcessDecl
   let megaprocess: String?
   let scope: String
 }
@@ -90,12 +89,15 @@ struct ModelResolver {
     let scope =
       isDuplicate
       ? "\(process.id.name)@\(process.range.file.path):\(process.range.start)" : process.id.name
-    processEntries.append(ProcessEntry(decl: process, megaprocess: megaprocess, scope: scope))
-    for input in process.inputs { declareMember(input.id, as: .input, in: scope, process: process.id.name) }
-    for output in process.outputs { declareMember(output.id, as: .output, in: scope, process: process.id.name) }
+    processEntries.append(ProcessEntry(megaprocess: megaprocess, scope: scope))
+    var members = table.members(of: scope)
+    members.reserveCapacity(members.count + process.inputs.count + process.outputs.count + process.steps.count)
+    for input in process.inputs { declareMember(input.id, as: .input, in: &members, process: process.id.name) }
+    for output in process.outputs { declareMember(output.id, as: .output, in: &members, process: process.id.name) }
     for step in process.steps {
-      declareMember(step.id, as: .node(step.kind.value), in: scope, process: process.id.name)
+      declareMember(step.id, as: .node(step.kind.value), in: &members, process: process.id.name)
     }
+    table.setMembers(members, of: scope)
     for measure in process.measures { declare(measure.id, as: .measure) }
   }
 
@@ -108,8 +110,13 @@ struct ModelResolver {
         at: identifier.range, notes: [DiagnosticNote("first defined here", at: first.identifier.range)]))
   }
 
-  private mutating func declareMember(_ identifier: Identifier, as kind: MemberKind, in scope: String, process: String) {
-    guard let first = table.declare(identifier, as: kind, in: scope) else { return }
+  private mutating func declareMember(
+    _ identifier: Identifier, as kind: MemberKind, in members: inout [String: Member], process: String
+  ) {
+    guard let first = members[identifier.name] else {
+      members[identifier.name] = Member(kind: kind, identifier: identifier)
+      return
+    }
     diagnostics.append(
       Diagnostic(
         LanguageCode.duplicateID, .error,

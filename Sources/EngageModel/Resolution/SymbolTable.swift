@@ -76,11 +76,12 @@ struct SymbolTable: Sendable {
     return nil
   }
 
-  /// Declares a member of a process; returns the earlier member when the id is taken there.
-  mutating func declare(_ identifier: Identifier, as kind: MemberKind, in process: String) -> Member? {
-    if let existing = members[process]?[identifier.name] { return existing }
-    members[process, default: [:]][identifier.name] = Member(kind: kind, identifier: identifier)
-    return nil
+  /// The members declared so far in a process's scope.
+  func members(of scope: String) -> [String: Member] { members[scope] ?? [:] }
+
+  /// Replaces the members of a process's scope (declared in bulk by the resolver).
+  mutating func setMembers(_ scopeMembers: [String: Member], of scope: String) {
+    members[scope] = scopeMembers
   }
 
   func symbol(_ id: String) -> Symbol? { symbols[id] }
