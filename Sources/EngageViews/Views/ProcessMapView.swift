@@ -161,7 +161,11 @@ public enum ProcessMapView {
     }
     var lines: [String] = []
     let shown = node.performers.filter { $0.role != lane || $0.count > 1 }
-    if !shown.isEmpty {
+    let everyone = node.performers.map { lookup.roleTitle($0.role) + ($0.count > 1 ? " ×\($0.count)" : "") }
+    if node.kind == .decision {
+      // A diamond grows with the square of its text: who decides goes into the tooltip.
+      attributes.set("tooltip", Labels.tooltip(node.title, "Decided by: " + everyone.joined(separator: ", "), node.description))
+    } else if !shown.isEmpty {
       let names = shown.map { performer in
         lookup.roleTitle(performer.role) + (performer.count > 1 ? " ×\(performer.count)" : "")
       }
@@ -171,7 +175,7 @@ public enum ProcessMapView {
     if let duration = node.duration {
       lines.append("duration " + Labels.number(duration.amount) + " " + duration.unit.rawValue)
     }
-    if !node.tags.isEmpty { lines.append(node.tags.map { "#" + $0.rawValue }.joined(separator: " ")) }
+    if !node.tags.isEmpty && node.kind != .decision { lines.append(node.tags.map { "#" + $0.rawValue }.joined(separator: " ")) }
     var extra: [String] = []
     let patientSide = node.performers.contains { lookup.role($0.role)?.kind?.isPatientSide ?? false }
     if patientSide {
