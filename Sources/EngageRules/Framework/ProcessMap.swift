@@ -8,10 +8,6 @@ public struct ProcessMap: Sendable {
   public let processPosition: Int
   /// Node id → position in `Process.nodes` (the first declaration wins).
   public let nodePositions: [String: Int]
-  /// For every node, the positions (in `Process.flows`) of the flows leaving it.
-  public let outgoing: [[Int]]
-  /// For every node, the positions of the flows entering it.
-  public let incoming: [[Int]]
   /// For every flow, the position of its source node (`nil` when the id names no node).
   public let flowSources: [Int?]
   /// For every flow, the position of its target node (`nil` for a hand-over or an unknown id).
@@ -23,57 +19,127 @@ public struct ProcessMap: Sendable {
   /// For every node, whether a flow leaving it hands over to another process.
   public let handsOver: [Bool]
 
-  public init(process: Process, position: Int) {
+  /// Compressed adjacency: the flows leaving node `n` are
+  /// `outgoingFlows[outgoingStart[n]..<outgoingStart[n + 1]]`, and `successorNodes` holds the
+  /// node positions they lead to (hand-overs left out); likewise for the flows entering each node.
+  private let outgoingStart: [Int]
+  private let outgoingFlows: [Int]
+  private let successorStart: [Int]
+  private let successorNodes: [Int]
+  private let incomingStart: [Int]
+  private let incomingFlows: [Int]
+  private let predecessorStart: [Int]
+  private let predecessorNodes: [Int]
+
+  /// Builds the adjacency of the process at `position` in `processes`.
+  ///
+  /// Nodes and flows are read in place by index: copying them (each holds its syntax) would cost
+  /// more than the whole analysis on large models.
+  public init(processes: [Process], position: Int) {
     processPosition = position
+    let nodes = processes[position].nodes
+    let flows = processes[position].flows
     var positions: [String: Int] = [:]
-    positions.reserveCapacity(process.nodes.count)
+    positions.reserveCapacity(nodes.count)
     var starts: [Int] = []
     var ends: [Int] = []
-    for (index, node) in process.nodes.enumerated() {
-      if positions[node.id] == nil { positions[node.id] = index }
-      switch node.kind {
+    for index in nodes.indices {
+      if positions[nodes[index].id] == nil { positions[nodes[index].id] = index }
+      switch nodes[index].kind {
       case .start: starts.append(index)
       case .end: ends.append(index)
       case .step, .decision: break
       }
     }
-    var outgoing = [[Int]](repeating: [], count: process.nodes.count)
-    var incoming = [[Int]](repeating: [], count: process.nodes.count)
-    var handsOver = [Bool](repeating: false, count: process.nodes.count)
-    var sources: [Int?] = []
-    var targets: [Int?] = []
-    sources.reserveCapacity(process.flows.count)
-    targets.reserveCapacity(process.flows.count)
-    for (flowIndex, flow) in process.flows.enumerated() {
-      let source = positions[flow.from]
-      var target: Int?
-      switch flow.to {
-      case .node(let id): target = positions[id]
+    var handsOver = [Bool](repeating: false, count: nodes.count)
+    var sources = [Int?](repeating: nil, count: flows.count)
+    var targets = [Int?](repeating: nil, count: flows.count)
+    var outDegree = [Int](repeating: 0, count: nodes.count + 1)
+    var inDegree = [Int](repeating: 0, count: nodes.count + 1)
+    for flowIndex in flows.indices {
+      let source = positions[flows[flowIndex].from]
+      switch flows[flowIndex].to {
+      case .node(let id): targets[flowIndex] = positions[id]
       case .process: if let source { handsOver[source] = true }
       }
-      sources.append(source)
-      targets.append(target)
-      if let source { outgoing[source].append(flowIndex) }
-      if let target { incoming[target].append(flowIndex) }
+      sources[flowIndex] = source
+      if let source { outDegree[source + 1] += 1 }
+      if let target = targets[flowIndex] { inDegree[target + 1] += 1 }
+    }
+    for index in nodes.indices {
+      outDegree[index + 1] += outDegree[index]
+      inDegree[index + 1] += inDegree[index]
+    }
+    var outgoingFlows = [Int](repeating: 0, count: outDegree[nodes.count])
+    var incomingFlows = [Int](repeating: 0, count: inDegree[nodes.count])
+    var nextOut = outDegree
+    var nextIn = inDegree
+    for flowIndex in flows.indices {
+      if let source = sources[flowIndex] {
+        outgoingFlows[nextOut[source]] = flowIndex
+        nextOut[source] += 1
+      }
+      if let target = targets[flowIndex] {
+        incomingFlows[nextIn[target]] = flowIndex
+        nextIn[target] += 1
+      }
+    }
+    var successorStart = [Int](repeating: 0, count: nodes.count + 1)
+    var successorNodes: [Int] = []
+    successorNodes.reserveCapacity(outgoingFlows.count)
+    for index in nodes.indices {
+      for slot in outDegree[index]..<outDegree[index + 1] {
+        if let target = targets[outgoingFlows[slot]] { successorNodes.append(target) }
+      }
+      successorStart[index + 1] = successorNodes.count
+    }
+    var predecessorStart = [Int](repeating: 0, count: nodes.count + 1)
+    var predecessorNodes: [Int] = []
+    predecessorNodes.reserveCapacity(incomingFlows.count)
+    for index in nodes.indices {
+      for slot in inDegree[index]..<inDegree[index + 1] {
+        if let source = sources[incomingFlows[slot]] { predecessorNodes.append(source) }
+      }
+      predecessorStart[index + 1] = predecessorNodes.count
     }
     nodePositions = positions
-    self.outgoing = outgoing
-    self.incoming = incoming
     flowSources = sources
     flowTargets = targets
     self.starts = starts
     self.ends = ends
     self.handsOver = handsOver
+    outgoingStart = outDegree
+    self.outgoingFlows = outgoingFlows
+    self.successorStart = successorStart
+    self.successorNodes = successorNodes
+    incomingStart = inDegree
+    self.incomingFlows = incomingFlows
+    self.predecessorStart = predecessorStart
+    self.predecessorNodes = predecessorNodes
   }
 
   /// The number of nodes in the map.
-  public var nodeCount: Int { outgoing.count }
+  public var nodeCount: Int { handsOver.count }
+
+  /// The positions (in `Process.flows`) of the flows leaving a node, in source order.
+  public func outgoing(of node: Int) -> ArraySlice<Int> {
+    outgoingFlows[outgoingStart[node]..<outgoingStart[node + 1]]
+  }
+
+  /// The positions of the flows entering a node, in source order.
+  public func incoming(of node: Int) -> ArraySlice<Int> {
+    incomingFlows[incomingStart[node]..<incomingStart[node + 1]]
+  }
 
   /// The nodes a node's flows lead to, within the process.
-  public func successors(of node: Int) -> [Int] { outgoing[node].compactMap { flowTargets[$0] } }
+  public func successors(of node: Int) -> ArraySlice<Int> {
+    successorNodes[successorStart[node]..<successorStart[node + 1]]
+  }
 
   /// The nodes whose flows lead into a node.
-  public func predecessors(of node: Int) -> [Int] { incoming[node].compactMap { flowSources[$0] } }
+  public func predecessors(of node: Int) -> ArraySlice<Int> {
+    predecessorNodes[predecessorStart[node]..<predecessorStart[node + 1]]
+  }
 
   /// For every node, whether some path of flows leads to it from a start event (breadth-first).
   public func reachableFromStarts() -> [Bool] {
@@ -87,7 +153,7 @@ public struct ProcessMap: Sendable {
     return breadthFirst(from: exits) { predecessors(of: $0) }
   }
 
-  private func breadthFirst(from roots: [Int], next: (Int) -> [Int]) -> [Bool] {
+  private func breadthFirst(from roots: [Int], next: (Int) -> ArraySlice<Int>) -> [Bool] {
     var seen = [Bool](repeating: false, count: nodeCount)
     var queue: [Int] = []
     queue.reserveCapacity(nodeCount)

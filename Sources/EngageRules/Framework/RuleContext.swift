@@ -11,7 +11,8 @@ public struct RuleContext: Sendable {
   public init(graph: ProcessGraph) {
     self.graph = graph
     self.index = graph.makeIndex()
-    self.maps = graph.processes.enumerated().map { ProcessMap(process: $0.element, position: $0.offset) }
+    let processes = graph.processes
+    self.maps = processes.indices.map { ProcessMap(processes: processes, position: $0) }
   }
 
   /// The kind of a role id, if the role exists and declares one.

@@ -9,7 +9,7 @@ import EngageLanguage
 public enum SARIFReport {
   /// The version `engagemap` reports itself as.
   public static let defaultToolVersion = "0.1.0"
-  static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+  static let schemaURI = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 
   public static func render(_ diagnostics: [Diagnostic], toolVersion: String = defaultToolVersion) -> String {
     let rules = ruleDescriptors()

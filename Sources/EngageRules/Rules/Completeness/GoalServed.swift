@@ -39,9 +39,11 @@ struct GoalServed: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var served = Set<String>()
-    for megaprocess in context.graph.megaprocesses { served.formUnion(megaprocess.goals) }
-    return context.graph.goals.filter { !served.contains($0.id) }.map {
-      Finding(.unserved($0.id), at: $0.syntax.id.range)
+    let megaprocesses = context.graph.megaprocesses
+    for m in megaprocesses.indices { served.formUnion(megaprocesses[m].goals) }
+    let goals = context.graph.goals
+    return goals.indices.filter { !served.contains(goals[$0].id) }.map {
+      Finding(.unserved(goals[$0].id), at: goals[$0].syntax.id.range)
     }
   }
 }

@@ -27,9 +27,11 @@ struct InputHasSupplier: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for process in context.graph.processes {
-      for input in process.inputs where input.supplier == nil {
-        findings.append(Finding(.noSupplier(input.id, process: process.id), at: input.syntax.id.range))
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let inputs = processes[p].inputs
+      for i in inputs.indices where inputs[i].supplier == nil {
+        findings.append(Finding(.noSupplier(inputs[i].id, process: processes[p].id), at: inputs[i].syntax.id.range))
       }
     }
     return findings

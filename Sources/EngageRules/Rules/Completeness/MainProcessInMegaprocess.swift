@@ -25,9 +25,10 @@ struct MainProcessInMegaprocess: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
-    context.graph.processes.filter { $0.kind == .main && $0.megaprocess == nil }.map { process in
-      let notes = process.syntax.kind.map { [DiagnosticNote("declared a main process here", at: $0.value.range)] } ?? []
-      return Finding(.topLevelMain(process.id), at: process.syntax.id.range, notes: notes)
+    let processes = context.graph.processes
+    return processes.indices.filter { processes[$0].kind == .main && processes[$0].megaprocess == nil }.map { p in
+      let notes = processes[p].syntax.kind.map { [DiagnosticNote("declared a main process here", at: $0.value.range)] } ?? []
+      return Finding(.topLevelMain(processes[p].id), at: processes[p].syntax.id.range, notes: notes)
     }
   }
 }

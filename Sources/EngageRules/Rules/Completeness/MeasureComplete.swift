@@ -28,15 +28,16 @@ struct MeasureComplete: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for measure in context.graph.measures {
+    let measures = context.graph.measures
+    for m in measures.indices {
       var missing: [(name: String, example: String)] = []
-      if measure.unit == nil { missing.append(("unit", "unit percent")) }
-      if measure.target == nil { missing.append(("target", "target >= 90")) }
-      if measure.frequency == nil { missing.append(("frequency", "frequency monthly")) }
-      if measure.source == nil { missing.append(("source", "source \"<where the data comes from>\"")) }
-      if measure.owner == nil { missing.append(("owner", "owner <role>")) }
+      if measures[m].unit == nil { missing.append(("unit", "unit percent")) }
+      if measures[m].target == nil { missing.append(("target", "target >= 90")) }
+      if measures[m].frequency == nil { missing.append(("frequency", "frequency monthly")) }
+      if measures[m].source == nil { missing.append(("source", "source \"<where the data comes from>\"")) }
+      if measures[m].owner == nil { missing.append(("owner", "owner <role>")) }
       if !missing.isEmpty {
-        findings.append(Finding(.incomplete(measure.id, missing: missing), at: measure.syntax.id.range))
+        findings.append(Finding(.incomplete(measures[m].id, missing: missing), at: measures[m].syntax.id.range))
       }
     }
     return findings

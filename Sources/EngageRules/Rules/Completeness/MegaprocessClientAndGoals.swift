@@ -24,12 +24,13 @@ struct MegaprocessClientAndGoals: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for megaprocess in context.graph.megaprocesses {
-      if megaprocess.client == nil {
-        findings.append(Finding(.noClient(megaprocess.id), at: megaprocess.syntax.id.range))
+    let megaprocesses = context.graph.megaprocesses
+    for m in megaprocesses.indices {
+      if megaprocesses[m].client == nil {
+        findings.append(Finding(.noClient(megaprocesses[m].id), at: megaprocesses[m].syntax.id.range))
       }
-      if megaprocess.goals.isEmpty {
-        findings.append(Finding(.noGoals(megaprocess.id), at: megaprocess.syntax.id.range))
+      if megaprocesses[m].goals.isEmpty {
+        findings.append(Finding(.noGoals(megaprocesses[m].id), at: megaprocesses[m].syntax.id.range))
       }
     }
     return findings

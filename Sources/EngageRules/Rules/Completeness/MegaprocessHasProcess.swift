@@ -60,8 +60,9 @@ struct MegaprocessHasProcess: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
-    context.graph.megaprocesses.filter(\.processes.isEmpty).map {
-      Finding(.empty($0.id), at: $0.syntax.id.range)
+    let megaprocesses = context.graph.megaprocesses
+    return megaprocesses.indices.filter { megaprocesses[$0].processes.isEmpty }.map {
+      Finding(.empty(megaprocesses[$0].id), at: megaprocesses[$0].syntax.id.range)
     }
   }
 }

@@ -34,15 +34,20 @@ struct MegaprocessOutcomeMeasure: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var measured = Set<String>()
-    for measure in context.graph.measures where measure.type == .outcome {
-      switch measure.scope {
+    let measures = context.graph.measures
+    for m in measures.indices where measures[m].type == .outcome {
+      switch measures[m].scope {
       case .megaprocess(let id): measured.insert(id)
-      case .process(let id): if let megaprocess = context.process(id)?.megaprocess { measured.insert(megaprocess) }
+      case .process(let id):
+        if let position = context.index.processes[id], let megaprocess = context.graph.processes[position].megaprocess {
+          measured.insert(megaprocess)
+        }
       case .relation: break
       }
     }
-    return context.graph.megaprocesses.filter { !measured.contains($0.id) }.map {
-      Finding(.noOutcomeMeasure($0.id), at: $0.syntax.id.range)
+    let megaprocesses = context.graph.megaprocesses
+    return megaprocesses.indices.filter { !measured.contains(megaprocesses[$0].id) }.map {
+      Finding(.noOutcomeMeasure(megaprocesses[$0].id), at: megaprocesses[$0].syntax.id.range)
     }
   }
 }

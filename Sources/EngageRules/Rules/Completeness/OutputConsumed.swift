@@ -27,23 +27,27 @@ struct OutputConsumed: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var consumed = Set<Supplier>()
-    for process in context.graph.processes {
-      for input in process.inputs {
-        if let supplier = input.supplier, case .output(let source, _) = supplier, source != process.id {
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let inputs = processes[p].inputs
+      for i in inputs.indices {
+        if let supplier = inputs[i].supplier, case .output(let source, _) = supplier, source != processes[p].id {
           consumed.insert(supplier)
         }
       }
     }
-    for relation in context.graph.relations {
-      if let process = relation.supplierProcess, let output = relation.supplierOutput, relation.client != nil {
+    let relations = context.graph.relations
+    for r in relations.indices {
+      if let process = relations[r].supplierProcess, let output = relations[r].supplierOutput, relations[r].client != nil {
         consumed.insert(.output(process: process, output: output))
       }
     }
     var findings: [Finding] = []
-    for process in context.graph.processes {
-      for output in process.outputs
-      where output.client == nil && !consumed.contains(.output(process: process.id, output: output.id)) {
-        findings.append(Finding(.unconsumed(output.id, process: process.id), at: output.syntax.id.range))
+    for p in processes.indices {
+      let outputs = processes[p].outputs
+      for o in outputs.indices
+      where outputs[o].client == nil && !consumed.contains(.output(process: processes[p].id, output: outputs[o].id)) {
+        findings.append(Finding(.unconsumed(outputs[o].id, process: processes[p].id), at: outputs[o].syntax.id.range))
       }
     }
     return findings

@@ -34,8 +34,9 @@ struct ProcessHasMeasure: Rule {
   )
 
   func check(_ context: RuleContext) -> [Finding] {
-    context.graph.processes.filter(\.measures.isEmpty).map {
-      Finding(.noMeasure($0.id), at: $0.syntax.id.range)
+    let processes = context.graph.processes
+    return processes.indices.filter { processes[$0].measures.isEmpty }.map {
+      Finding(.noMeasure(processes[$0].id), at: processes[$0].syntax.id.range)
     }
   }
 }

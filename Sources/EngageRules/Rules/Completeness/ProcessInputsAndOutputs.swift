@@ -26,12 +26,13 @@ struct ProcessInputsAndOutputs: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for process in context.graph.processes {
-      if process.inputs.isEmpty {
-        findings.append(Finding(.noInput(process.id), at: process.syntax.id.range))
+    let processes = context.graph.processes
+    for p in processes.indices {
+      if processes[p].inputs.isEmpty {
+        findings.append(Finding(.noInput(processes[p].id), at: processes[p].syntax.id.range))
       }
-      if process.outputs.isEmpty {
-        findings.append(Finding(.noOutput(process.id), at: process.syntax.id.range))
+      if processes[p].outputs.isEmpty {
+        findings.append(Finding(.noOutput(processes[p].id), at: processes[p].syntax.id.range))
       }
     }
     return findings

@@ -26,12 +26,13 @@ struct ProcessOwnerAndPurpose: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for process in context.graph.processes {
-      if process.owner == nil {
-        findings.append(Finding(.noOwner(process.id), at: process.syntax.id.range))
+    let processes = context.graph.processes
+    for p in processes.indices {
+      if processes[p].owner == nil {
+        findings.append(Finding(.noOwner(processes[p].id), at: processes[p].syntax.id.range))
       }
-      if process.purpose == nil {
-        findings.append(Finding(.noPurpose(process.id), at: process.syntax.id.range))
+      if processes[p].purpose == nil {
+        findings.append(Finding(.noPurpose(processes[p].id), at: processes[p].syntax.id.range))
       }
     }
     return findings

@@ -33,34 +33,55 @@ struct RelationConsistent: Rule {
       extra: RelationConsistent.handover)
   )
 
+  /// An input's supplier as taken by one process.
+  private struct TakenInput: Hashable {
+    let client: String
+    let supplier: Supplier
+  }
+
   func check(_ context: RuleContext) -> [Finding] {
+    var outputs: [Supplier: SourceRange] = [:]
+    var taken = Set<TakenInput>()
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let id = processes[p].id
+      let declared = processes[p].outputs
+      for o in declared.indices {
+        let key = Supplier.output(process: id, output: declared[o].id)
+        if outputs[key] == nil { outputs[key] = declared[o].syntax.id.range }
+      }
+      let inputs = processes[p].inputs
+      for i in inputs.indices {
+        if let supplier = inputs[i].supplier { taken.insert(TakenInput(client: id, supplier: supplier)) }
+      }
+    }
     var findings: [Finding] = []
-    for relation in context.graph.relations {
+    let relations = context.graph.relations
+    for r in relations.indices {
+      let relation = relations[r]
       let syntax = relation.syntax
       guard let supplierID = relation.supplierProcess, let outputID = relation.supplierOutput else {
         findings.append(
           Finding(.noSupplierOutput(relation.id), at: syntax.supplier?.value.range ?? syntax.id.range))
         continue
       }
-      guard let supplier = context.process(supplierID),
-        let output = supplier.outputs.first(where: { $0.id == outputID })
-      else {
+      let expected = Supplier.output(process: supplierID, output: outputID)
+      guard let outputRange = outputs[expected] else {
         findings.append(Finding(.noSuchOutput(supplierID, outputID), at: syntax.supplier?.value.range ?? syntax.id.range))
         continue
       }
-      guard let clientID = relation.client, let client = context.process(clientID) else {
+      guard let clientID = relation.client, let client = context.index.processes[clientID] else {
         findings.append(Finding(.noClient(relation.id), at: syntax.client?.value.range ?? syntax.id.range))
         continue
       }
-      let expected = Supplier.output(process: supplierID, output: outputID)
-      if !client.inputs.contains(where: { $0.supplier == expected }) {
+      if !taken.contains(TakenInput(client: clientID, supplier: expected)) {
         findings.append(
           Finding(
             .clientTakesNoInput(clientID, supplier: supplierID, output: outputID),
             at: syntax.client?.value.range ?? syntax.id.range,
             notes: [
-              DiagnosticNote("process '\(clientID)' is declared here", at: client.syntax.id.range),
-              DiagnosticNote("the output '\(supplierID).\(outputID)' is declared here", at: output.syntax.id.range),
+              DiagnosticNote("process '\(clientID)' is declared here", at: processes[client].syntax.id.range),
+              DiagnosticNote("the output '\(supplierID).\(outputID)' is declared here", at: outputRange),
             ]))
       }
     }

@@ -53,26 +53,36 @@ struct SupportHasInternalClient: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var served = Set<String>()
-    for process in context.graph.processes {
-      for input in process.inputs {
-        if case .output(let supplier, _)? = input.supplier, supplier != process.id { served.insert(supplier) }
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let id = processes[p].id
+      let inputs = processes[p].inputs
+      for i in inputs.indices {
+        if case .output(let supplier, _)? = inputs[i].supplier, supplier != id { served.insert(supplier) }
       }
-      for flow in process.flows {
-        if case .process(let target) = flow.to, target != process.id { served.insert(process.id) }
+      let flows = processes[p].flows
+      for f in flows.indices {
+        if case .process(let target) = flows[f].to, target != id { served.insert(id) }
       }
-      for output in process.outputs {
-        if let clientID = output.client, context.client(clientID)?.kind == .internal { served.insert(process.id) }
+      let outputs = processes[p].outputs
+      for o in outputs.indices {
+        if let clientID = outputs[o].client, let client = context.index.clients[clientID],
+          context.graph.clients[client].kind == .internal
+        {
+          served.insert(id)
+        }
       }
     }
-    for relation in context.graph.relations {
-      if let supplier = relation.supplierProcess, let client = relation.client, client != supplier {
+    let relations = context.graph.relations
+    for r in relations.indices {
+      if let supplier = relations[r].supplierProcess, let client = relations[r].client, client != supplier {
         served.insert(supplier)
       }
     }
     var findings: [Finding] = []
-    for process in context.graph.processes where process.kind == .support && !served.contains(process.id) {
-      let notes = process.syntax.kind.map { [DiagnosticNote("declared a support process here", at: $0.value.range)] } ?? []
-      findings.append(Finding(.noInternalClient(process.id), at: process.syntax.id.range, notes: notes))
+    for p in processes.indices where processes[p].kind == .support && !served.contains(processes[p].id) {
+      let notes = processes[p].syntax.kind.map { [DiagnosticNote("declared a support process here", at: $0.value.range)] } ?? []
+      findings.append(Finding(.noInternalClient(processes[p].id), at: processes[p].syntax.id.range, notes: notes))
     }
     return findings
   }

@@ -33,19 +33,19 @@ struct TargetFitsUnit: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for measure in context.graph.measures {
-      let syntax = measure.syntax
-      if let unit = measure.unit, let bounds = Self.allowedRange(of: unit) {
-        for property in [syntax.target, syntax.warning].compactMap({ $0 }) {
+    let measures = context.graph.measures
+    for m in measures.indices {
+      let target = measures[m].syntax.target
+      let warning = measures[m].syntax.warning
+      if let unit = measures[m].unit, let bounds = Self.allowedRange(of: unit) {
+        for property in [target, warning].compactMap({ $0 }) {
           for number in Self.numbers(property.value) where !bounds.range.contains(number.value) {
             findings.append(
               Finding(.outOfRange(number.text, unit: unit, allowed: bounds.text, property: property.keyword.name), at: number.range))
           }
         }
       }
-      if let target = syntax.target, let warning = syntax.warning,
-        let failingSide = Self.failingSide(target: target.value, warning: warning.value)
-      {
+      if let target, let warning, let failingSide = Self.failingSide(target: target.value, warning: warning.value) {
         findings.append(
           Finding(
             .wrongSide(Self.describe(warning.value), target: Self.describe(target.value), failingSide: failingSide),

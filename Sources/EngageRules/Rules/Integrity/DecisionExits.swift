@@ -50,22 +50,27 @@ struct DecisionExits: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for (position, process) in context.graph.processes.enumerated() {
-      let map = context.maps[position]
-      for (index, node) in process.nodes.enumerated() where node.kind == .decision {
-        let exits = map.outgoing[index]
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let map = context.maps[p]
+      let nodes = processes[p].nodes
+      let flows = processes[p].flows
+      for index in nodes.indices where nodes[index].kind == .decision {
+        let exits = map.outgoing(of: index)
+        let decision = nodes[index].id
         if exits.count < 2 {
-          let notes = exits.map { DiagnosticNote("its only exit is here", at: process.flows[$0].range) }
-          findings.append(
-            Finding(.tooFewExits(node.id, process: process.id, count: exits.count), at: node.syntax.id.range, notes: notes))
-        }
-        for exit in exits where process.flows[exit].label == nil {
-          let flow = process.flows[exit]
+          let notes = exits.map { DiagnosticNote("its only exit is here", at: flows[$0].range) }
           findings.append(
             Finding(
-              .unlabelledExit(node.id, target: Self.describe(flow.to)),
-              at: flow.range,
-              notes: [DiagnosticNote("the decision '\(node.id)' is here", at: node.syntax.id.range)]
+              .tooFewExits(decision, process: processes[p].id, count: exits.count), at: nodes[index].syntax.id.range,
+              notes: notes))
+        }
+        for exit in exits where flows[exit].label == nil {
+          findings.append(
+            Finding(
+              .unlabelledExit(decision, target: Self.describe(flows[exit].to)),
+              at: flows[exit].range,
+              notes: [DiagnosticNote("the decision '\(decision)' is here", at: nodes[index].syntax.id.range)]
             ))
         }
       }

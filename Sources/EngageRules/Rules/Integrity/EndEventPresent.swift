@@ -38,9 +38,9 @@ struct EndEventPresent: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for (position, process) in context.graph.processes.enumerated()
-    where !process.nodes.isEmpty && context.maps[position].ends.isEmpty {
-      findings.append(Finding(.noEndEvent(process.id), at: process.syntax.id.range))
+    let processes = context.graph.processes
+    for p in processes.indices where !processes[p].nodes.isEmpty && context.maps[p].ends.isEmpty {
+      findings.append(Finding(.noEndEvent(processes[p].id), at: processes[p].syntax.id.range))
     }
     return findings
   }

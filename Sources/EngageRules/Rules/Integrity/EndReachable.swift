@@ -52,30 +52,30 @@ struct EndReachable: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for (position, process) in context.graph.processes.enumerated() {
-      let map = context.maps[position]
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let map = context.maps[p]
       if map.ends.isEmpty && !map.handsOver.contains(true) { continue }
       let reachesExit = map.reachesExit()
       guard reachesExit.contains(false) else { continue }
       for component in Self.stuckSinkComponents(map, reachesExit: reachesExit) {
-        findings.append(finding(for: component, in: process, map: map))
+        findings.append(finding(for: component, nodes: processes[p].nodes, process: processes[p].id, map: map))
       }
     }
     return findings
   }
 
-  private func finding(for component: [Int], in process: Process, map: ProcessMap) -> Finding {
-    let first = process.nodes[component[0]]
-    let isLoop = component.count > 1 || map.successors(of: component[0]).contains(component[0])
+  private func finding(for component: [Int], nodes: [Node], process: String, map: ProcessMap) -> Finding {
+    let first = component[0]
+    let isLoop = component.count > 1 || map.successors(of: first).contains(first)
     guard isLoop else {
-      return Finding(.deadEnd(first, process: process.id), at: first.syntax.id.range)
+      return Finding(.deadEnd(nodes[first].kind, nodes[first].id, process: process), at: nodes[first].syntax.id.range)
     }
-    let members = component.map { process.nodes[$0].id }
+    let members = component.map { nodes[$0].id }
     let notes = component.dropFirst().prefix(10).map { member in
-      let node = process.nodes[member]
-      return DiagnosticNote("'\(node.id)' is part of the loop", at: node.syntax.id.range)
+      DiagnosticNote("'\(nodes[member].id)' is part of the loop", at: nodes[member].syntax.id.range)
     }
-    return Finding(.closedLoop(members, process: process.id), at: first.syntax.id.range, notes: notes)
+    return Finding(.closedLoop(members, process: process), at: nodes[first].syntax.id.range, notes: notes)
   }
 
   /// The strongly connected components of the stuck nodes that no flow leaves, each sorted by
@@ -89,7 +89,7 @@ struct EndReachable: Rule {
     var stack: [Int] = []
     var components: [[Int]] = []
     var counter = 0
-    // Iterative Tarjan: each frame is a node and the position of the next flow to follow.
+    // Iterative Tarjan: each frame is a node and the position of the next successor to visit.
     var frames: [(node: Int, next: Int)] = []
     for root in 0..<count where !reachesExit[root] && order[root] < 0 {
       frames.append((root, 0))
@@ -99,10 +99,11 @@ struct EndReachable: Rule {
       stack.append(root)
       onStack[root] = true
       while let frame = frames.last {
-        let flows = map.outgoing[frame.node]
-        if frame.next < flows.count {
+        let successors = map.successors(of: frame.node)
+        if frame.next < successors.count {
           frames[frames.count - 1].next += 1
-          guard let target = map.flowTargets[flows[frame.next]], !reachesExit[target] else { continue }
+          let target = successors[successors.startIndex + frame.next]
+          guard !reachesExit[target] else { continue }
           if order[target] < 0 {
             order[target] = counter
             lowLink[target] = counter
@@ -142,8 +143,8 @@ struct EndReachable: Rule {
 }
 
 extension Finding.Message {
-  fileprivate static func deadEnd(_ node: Node, process: String) -> Finding.Message {
-    "\(node.kind.rawValue) '\(node.id)' of process '\(process)' is a dead end: no flow leaves it, so no end event can be reached from it; add a flow from it to the next step or to an end event"
+  fileprivate static func deadEnd(_ kind: StepKind, _ node: String, process: String) -> Finding.Message {
+    "\(kind.rawValue) '\(node)' of process '\(process)' is a dead end: no flow leaves it, so no end event can be reached from it; add a flow from it to the next step or to an end event"
   }
 
   fileprivate static func closedLoop(_ members: [String], process: String) -> Finding.Message {

@@ -25,22 +25,23 @@ struct EventFlowDirection: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for (position, process) in context.graph.processes.enumerated() {
-      let map = context.maps[position]
-      for (flowIndex, flow) in process.flows.enumerated() {
-        if let source = map.flowSources[flowIndex], process.nodes[source].kind == .end {
-          let end = process.nodes[source]
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let map = context.maps[p]
+      let nodes = processes[p].nodes
+      let flows = processes[p].flows
+      for flowIndex in flows.indices {
+        if let source = map.flowSources[flowIndex], nodes[source].kind == .end {
           findings.append(
             Finding(
-              .flowOutOfEnd(end.id), at: flow.range,
-              notes: [DiagnosticNote("the end event '\(end.id)' is here", at: end.syntax.id.range)]))
+              .flowOutOfEnd(nodes[source].id), at: flows[flowIndex].range,
+              notes: [DiagnosticNote("the end event '\(nodes[source].id)' is here", at: nodes[source].syntax.id.range)]))
         }
-        if let target = map.flowTargets[flowIndex], process.nodes[target].kind == .start {
-          let start = process.nodes[target]
+        if let target = map.flowTargets[flowIndex], nodes[target].kind == .start {
           findings.append(
             Finding(
-              .flowIntoStart(start.id), at: flow.range,
-              notes: [DiagnosticNote("the start event '\(start.id)' is here", at: start.syntax.id.range)]))
+              .flowIntoStart(nodes[target].id), at: flows[flowIndex].range,
+              notes: [DiagnosticNote("the start event '\(nodes[target].id)' is here", at: nodes[target].syntax.id.range)]))
         }
       }
     }

@@ -35,18 +35,20 @@ struct HandOverTarget: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for process in context.graph.processes {
-      for flow in process.flows {
-        guard case .process(let targetID) = flow.to else { continue }
-        guard let target = context.process(targetID) else {
-          findings.append(Finding(.noSuchProcess(targetID), at: flow.range))
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let flows = processes[p].flows
+      for flowIndex in flows.indices {
+        guard case .process(let targetID) = flows[flowIndex].to else { continue }
+        guard let target = context.index.processes[targetID] else {
+          findings.append(Finding(.noSuchProcess(targetID), at: flows[flowIndex].range))
           continue
         }
-        if target.inputs.isEmpty {
+        if processes[target].inputs.isEmpty {
           findings.append(
             Finding(
-              .takesNoInput(targetID, from: process.id), at: flow.range,
-              notes: [DiagnosticNote("process '\(targetID)' is declared here", at: target.syntax.id.range)]))
+              .takesNoInput(targetID, from: processes[p].id), at: flows[flowIndex].range,
+              notes: [DiagnosticNote("process '\(targetID)' is declared here", at: processes[target].syntax.id.range)]))
         }
       }
     }

@@ -41,20 +41,20 @@ struct SingleStartEvent: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for (position, process) in context.graph.processes.enumerated() where !process.nodes.isEmpty {
-      let starts = context.maps[position].starts
+    let processes = context.graph.processes
+    for p in processes.indices where !processes[p].nodes.isEmpty {
+      let starts = context.maps[p].starts
       guard let first = starts.first else {
-        findings.append(Finding(.noStartEvent(process.id), at: process.syntax.id.range))
+        findings.append(Finding(.noStartEvent(processes[p].id), at: processes[p].syntax.id.range))
         continue
       }
-      let firstNode = process.nodes[first]
+      let nodes = processes[p].nodes
       for extra in starts.dropFirst() {
-        let node = process.nodes[extra]
         findings.append(
           Finding(
-            .extraStartEvent(node.id, process: process.id, first: firstNode.id),
-            at: node.syntax.id.range,
-            notes: [DiagnosticNote("the other start event '\(firstNode.id)' is here", at: firstNode.syntax.id.range)]
+            .extraStartEvent(nodes[extra].id, process: processes[p].id, first: nodes[first].id),
+            at: nodes[extra].syntax.id.range,
+            notes: [DiagnosticNote("the other start event '\(nodes[first].id)' is here", at: nodes[first].syntax.id.range)]
           ))
       }
     }

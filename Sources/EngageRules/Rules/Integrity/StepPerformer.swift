@@ -26,10 +26,13 @@ struct StepPerformer: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for process in context.graph.processes {
-      for node in process.nodes
-      where (node.kind == .step || node.kind == .decision) && node.performers.isEmpty {
-        findings.append(Finding(.noPerformer(node, process: process.id), at: node.syntax.id.range))
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let nodes = processes[p].nodes
+      for index in nodes.indices
+      where (nodes[index].kind == .step || nodes[index].kind == .decision) && nodes[index].performers.isEmpty {
+        findings.append(
+          Finding(.noPerformer(nodes[index].kind, nodes[index].id, process: processes[p].id), at: nodes[index].syntax.id.range))
       }
     }
     return findings
@@ -37,7 +40,7 @@ struct StepPerformer: Rule {
 }
 
 extension Finding.Message {
-  fileprivate static func noPerformer(_ node: Node, process: String) -> Finding.Message {
-    "\(node.kind.rawValue) '\(node.id)' of process '\(process)' does not say who performs it; add `by <role>` after its title"
+  fileprivate static func noPerformer(_ kind: StepKind, _ node: String, process: String) -> Finding.Message {
+    "\(kind.rawValue) '\(node)' of process '\(process)' does not say who performs it; add `by <role>` after its title"
   }
 }

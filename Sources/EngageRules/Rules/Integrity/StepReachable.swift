@@ -41,17 +41,19 @@ struct StepReachable: Rule {
 
   func check(_ context: RuleContext) -> [Finding] {
     var findings: [Finding] = []
-    for (position, process) in context.graph.processes.enumerated() {
-      let map = context.maps[position]
-      guard let firstStart = map.starts.first else { continue }
-      let start = process.nodes[firstStart]
+    let processes = context.graph.processes
+    for p in processes.indices {
+      let map = context.maps[p]
+      guard let start = map.starts.first else { continue }
       let reachable = map.reachableFromStarts()
-      for (index, node) in process.nodes.enumerated() where !reachable[index] {
+      guard reachable.contains(false) else { continue }
+      let nodes = processes[p].nodes
+      for index in nodes.indices where !reachable[index] {
         findings.append(
           Finding(
-            .unreachable(node, process: process.id, start: start.id),
-            at: node.syntax.id.range,
-            notes: [DiagnosticNote("the start event '\(start.id)' is here", at: start.syntax.id.range)]
+            .unreachable(nodes[index].kind, nodes[index].id, process: processes[p].id, start: nodes[start].id),
+            at: nodes[index].syntax.id.range,
+            notes: [DiagnosticNote("the start event '\(nodes[start].id)' is here", at: nodes[start].syntax.id.range)]
           ))
       }
     }
@@ -60,7 +62,7 @@ struct StepReachable: Rule {
 }
 
 extension Finding.Message {
-  fileprivate static func unreachable(_ node: Node, process: String, start: String) -> Finding.Message {
-    "\(node.kind.rawValue) '\(node.id)' of process '\(process)' cannot be reached from the start event '\(start)'; add a flow into it from the step before it, or remove it"
+  fileprivate static func unreachable(_ kind: StepKind, _ node: String, process: String, start: String) -> Finding.Message {
+    "\(kind.rawValue) '\(node)' of process '\(process)' cannot be reached from the start event '\(start)'; add a flow into it from the step before it, or remove it"
   }
 }
