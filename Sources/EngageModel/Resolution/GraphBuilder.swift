@@ -4,12 +4,12 @@ extension ModelResolver {
   /// Builds every element in source order, resolving its references.
   mutating func buildGraph() -> ProcessGraph {
     var graph = ProcessGraph(files: files.map(\.file))
-    var measures = OrderedMeasures()
+    var measures: [Measure] = []
     var processEntryIndex = 0
     graph.processes.reserveCapacity(processEntries.count)
     measures.reserveCapacity(table.ids(of: .measure).count)
 
-    for (fileIndex, file) in files.enumerated() {
+    for file in files {
       for declaration in file.declarations {
         switch declaration {
         case .organisation(let decl):
@@ -35,18 +35,24 @@ extension ModelResolver {
               description: decl.description?.value.value, syntax: decl))
         case .megaprocess(let decl):
           graph.megaprocesses.append(buildMegaprocess(decl))
-          for measure in decl.measures {
-            measures.append(buildMeasure(measure, scope: .megaprocess(decl.id.name)), at: MeasureOrder(fileIndex, measure))
-          }
+          // The mega-process's own measures and its processes' measures, merged by offset.
+          var nextMeasure = 0
           for process in decl.processes {
-            appendProcess(process, to: &graph, measures: &measures, entryIndex: &processEntryIndex, fileIndex: fileIndex)
+            while nextMeasure < decl.measures.count, decl.measures[nextMeasure].range.start < process.range.start {
+              measures.append(buildMeasure(decl.measures[nextMeasure], scope: .megaprocess(decl.id.name)))
+              nextMeasure += 1
+            }
+            appendProcess(process, to: &graph, measures: &measures, entryIndex: &processEntryIndex)
+          }
+          for measure in decl.measures[nextMeasure...] {
+            measures.append(buildMeasure(measure, scope: .megaprocess(decl.id.name)))
           }
         case .process(let decl):
-          appendProcess(decl, to: &graph, measures: &measures, entryIndex: &processEntryIndex, fileIndex: fileIndex)
+          appendProcess(decl, to: &graph, measures: &measures, entryIndex: &processEntryIndex)
         case .relation(let decl):
           graph.relations.append(buildRelation(decl))
           for measure in decl.measures {
-            measures.append(buildMeasure(measure, scope: .relation(decl.id.name)), at: MeasureOrder(fileIndex, measure))
+            measures.append(buildMeasure(measure, scope: .relation(decl.id.name)))
           }
         case .include:
           break
@@ -55,21 +61,20 @@ extension ModelResolver {
         }
       }
     }
-    graph.measures = measures.inSourceOrder()
+    graph.measures = measures
     return graph
   }
 
   /// Appends a process with the next entry (entries were recorded in the same walk order).
   private mutating func appendProcess(
-    _ decl: ProcessDecl, to graph: inout ProcessGraph, measures: inout OrderedMeasures, entryIndex: inout Int,
-    fileIndex: Int
+    _ decl: ProcessDecl, to graph: inout ProcessGraph, measures: inout [Measure], entryIndex: inout Int
   ) {
     guard entryIndex < processEntries.count else { return }
     let entry = processEntries[entryIndex]
     entryIndex += 1
     graph.processes.append(buildProcess(decl, entry: entry))
     for measure in decl.measures {
-      measures.append(buildMeasure(measure, scope: .process(decl.id.name)), at: MeasureOrder(fileIndex, measure))
+      measures.append(buildMeasure(measure, scope: .process(decl.id.name)))
     }
   }
 
@@ -110,9 +115,11 @@ extension ModelResolver {
         duration: step.duration.map { StepDuration(amount: $0.value.amount.value, unit: $0.value.unit.value) },
         syntax: step)
     }
+    let members = table.members(of: entry.scope)
     var flows: [Flow] = []
+    flows.reserveCapacity(decl.flows.reduce(0) { $0 + max(0, $1.nodes.count - 1) })
     for chain in decl.flows {
-      flows.append(contentsOf: expand(chain, process: processID, scope: entry.scope))
+      flows.append(contentsOf: expand(chain, process: processID, members: members))
     }
     return Process(
       id: processID, title: decl.title?.value ?? processID, kind: decl.kind?.value.value,
@@ -124,8 +131,8 @@ extension ModelResolver {
 
   /// Expands `a -> b -> c when "x"` into edges a→b (labelled "x") and b→c. A hand-over to a
   /// process may only end an edge; an edge from a process is an error.
-  private mutating func expand(_ chain: FlowDecl, process: String, scope: String) -> [Flow] {
-    let endpoints = chain.nodes.map { resolveFlowNode($0, process: process, scope: scope) }
+  private mutating func expand(_ chain: FlowDecl, process: String, members: [String: Member]) -> [Flow] {
+    let endpoints = chain.nodes.map { resolveFlowNode($0, process: process, members: members) }
     var flows: [Flow] = []
     for index in chain.nodes.indices.dropLast() {
       let source = chain.nodes[index]
@@ -179,44 +186,6 @@ extension ModelResolver {
       owner: decl.owner.flatMap { resolve($0.value, expecting: .role, usage: "a measure's owner") },
       patientDefined: decl.patientDefined?.value ?? false, description: decl.description?.value.value,
       syntax: decl)
-  }
-}
-
-/// Measures collected as the walk meets them, put in source order at the end; the walk is
-/// nearly in order already (only a mega-process's own measures precede its processes'), so
-/// only small positions are sorted, never the measures themselves.
-struct OrderedMeasures {
-  private var measures: [Measure] = []
-  private var orders: [MeasureOrder] = []
-
-  mutating func reserveCapacity(_ count: Int) {
-    measures.reserveCapacity(count)
-    orders.reserveCapacity(count)
-  }
-
-  mutating func append(_ measure: Measure, at order: MeasureOrder) {
-    measures.append(measure)
-    orders.append(order)
-  }
-
-  func inSourceOrder() -> [Measure] {
-    if zip(orders, orders.dropFirst()).allSatisfy({ $0 < $1 }) { return measures }
-    return orders.indices.sorted { orders[$0] < orders[$1] }.map { measures[$0] }
-  }
-}
-
-/// Orders measures by file, then offset, wherever they are nested.
-struct MeasureOrder: Comparable {
-  let fileIndex: Int
-  let offset: Int
-
-  init(_ fileIndex: Int, _ measure: MeasureDecl) {
-    self.fileIndex = fileIndex
-    self.offset = measure.range.start
-  }
-
-  static func < (lhs: MeasureOrder, rhs: MeasureOrder) -> Bool {
-    (lhs.fileIndex, lhs.offset) < (rhs.fileIndex, rhs.offset)
   }
 }
 

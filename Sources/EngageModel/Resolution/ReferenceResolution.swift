@@ -79,8 +79,8 @@ extension ModelResolver {
     return nil
   }
 
-  /// Resolves one node of a flow chain in the process whose member scope is `scope`.
-  mutating func resolveFlowNode(_ reference: Reference, process: String, scope: String) -> FlowEndpoint? {
+  /// Resolves one node of a flow chain in `process`, whose own members are `members`.
+  mutating func resolveFlowNode(_ reference: Reference, process: String, members: [String: Member]) -> FlowEndpoint? {
     let usage = "a flow"
     let expected = "a step, decision or event of process '\(process)', or a process to hand over to"
     guard let first = reference.parts.first, reference.parts.count <= 2 else {
@@ -89,7 +89,7 @@ extension ModelResolver {
     }
     if reference.parts.count == 2, let memberName = reference.parts.last {
       if first.name == process {
-        return resolveLocalNode(memberName, reference: reference, process: process, scope: scope, qualified: true)
+        return resolveLocalNode(memberName, reference: reference, process: process, members: members)
       }
       if let symbol = table.symbol(first.name), symbol.kind == .process {
         diagnostics.append(
@@ -103,8 +103,9 @@ extension ModelResolver {
       report(lookup(reference), for: reference, usage: usage, expected: expected, candidates: table.ids(of: .process), noun: "process")
       return nil
     }
-    if table.member(first.name, of: scope) != nil {
-      return resolveLocalNode(first, reference: reference, process: process, scope: scope, qualified: false)
+    if let member = members[first.name] {
+      if member.kind.isNode { return .node(member.identifier.name) }
+      return resolveLocalNode(first, reference: reference, process: process, members: members)
     }
     switch table.symbol(first.name) {
     case .some(let symbol) where symbol.kind == .process:
@@ -115,7 +116,7 @@ extension ModelResolver {
           LanguageCode.wrongKind, .error, "'\(reference)' is \(symbol.kind.withArticle), but \(usage) needs \(expected)",
           at: reference.range))
     case .none:
-      let nodes = table.memberIDs(of: scope, where: \.isNode)
+      let nodes = members.filter { $0.value.kind.isNode }.keys.sorted()
       let suggestion = Suggestions.closest(to: first.name, among: nodes) ?? Suggestions.closest(to: first.name, among: table.ids(of: .process))
       reportUnknown(first, message: "unknown step '\(first.name)' in process '\(process)'", suggestion: suggestion)
     }
@@ -123,10 +124,11 @@ extension ModelResolver {
   }
 
   private mutating func resolveLocalNode(
-    _ identifier: Identifier, reference: Reference, process: String, scope: String, qualified: Bool
+    _ identifier: Identifier, reference: Reference, process: String, members: [String: Member]
   ) -> FlowEndpoint? {
-    guard let member = table.member(identifier.name, of: scope) else {
-      let suggestion = Suggestions.closest(to: identifier.name, among: table.memberIDs(of: scope, where: \.isNode))
+    guard let member = members[identifier.name] else {
+      let nodes = members.filter { $0.value.kind.isNode }.keys.sorted()
+      let suggestion = Suggestions.closest(to: identifier.name, among: nodes)
       reportUnknown(identifier, message: "process '\(process)' has no step '\(identifier.name)'", suggestion: suggestion)
       return nil
     }

@@ -45,6 +45,7 @@ struct ModelResolver {
   // MARK: Declaring
 
   mutating func declareAll() {
+    reserveCapacity()
     for file in files {
       for declaration in file.declarations {
         switch declaration {
@@ -63,6 +64,30 @@ struct ModelResolver {
         }
       }
     }
+  }
+
+  /// Sizes the tables once, so that they do not grow step by step on large models.
+  private mutating func reserveCapacity() {
+    var symbols = 0
+    var processes = 0
+    for file in files {
+      for declaration in file.declarations {
+        switch declaration {
+        case .organisation(let organisation): symbols += 1 + organisation.goals.count
+        case .client, .role: symbols += 1
+        case .megaprocess(let megaprocess):
+          processes += megaprocess.processes.count
+          symbols += 1 + megaprocess.measures.count + megaprocess.processes.reduce(0) { $0 + 1 + $1.measures.count }
+        case .process(let process):
+          processes += 1
+          symbols += 1 + process.measures.count
+        case .relation(let relation): symbols += 1 + relation.measures.count
+        case .include, .settings: break
+        }
+      }
+    }
+    table.reserveCapacity(symbols: symbols, scopes: processes)
+    processEntries.reserveCapacity(processes)
   }
 
   private mutating func declareOrganisation(_ organisation: OrganisationDecl) {

@@ -68,6 +68,11 @@ struct SymbolTable: Sendable {
   /// Ids per kind in declaration order, for suggestions.
   private(set) var idsByKind: [SymbolKind: [String]] = [:]
 
+  mutating func reserveCapacity(symbols symbolCount: Int, scopes scopeCount: Int) {
+    symbols.reserveCapacity(symbolCount)
+    members.reserveCapacity(scopeCount)
+  }
+
   /// Declares a top-level id; returns the earlier symbol when the id is taken.
   mutating func declare(_ identifier: Identifier, as kind: SymbolKind) -> Symbol? {
     if let existing = symbols[identifier.name] { return existing }
