@@ -1,4 +1,5 @@
 import EngageLanguage
+import Foundation
 import Testing
 
 @testable import EngageModel
@@ -93,6 +94,26 @@ struct ModelLoaderTests {
     #expect(result.files.map(\.path) == ["m/a.engage", "m/b.engage", "m/shared/roles.engage"])
     #expect(result.graph?.roles.map(\.id) == ["gp"])
     #expect(result.graph?.processes.map(\.id) == ["p", "q"])
+  }
+
+  @Test func fileReachedThroughASymbolicLinkIsLoadedOnce() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("m/a.engage", "include \"alias.engage\"\nrole gp \"GP\"\n")
+    try FileManager.default.createSymbolicLink(
+      atPath: "\(directory.path)/m/alias.engage", withDestinationPath: "\(directory.path)/m/a.engage")
+    let result = load("m", in: directory)
+    #expect(codes(result) == ["EM0010 m/a.engage:1:9"])
+    #expect(result.files.map(\.path) == ["m/a.engage"])
+  }
+
+  @Test func symbolicLinkInsideTheRootMayNotLeadOutside() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("outside/secret.engage", "role gp \"GP\"\n")
+    try directory.write("m/main.engage", "include \"link/secret.engage\"\n")
+    try FileManager.default.createSymbolicLink(
+      atPath: "\(directory.path)/m/link", withDestinationPath: "\(directory.path)/outside")
+    let result = load("m/main.engage", in: directory)
+    #expect(codes(result) == ["EM0011 m/main.engage:1:9"])
   }
 
   @Test func directoryModelReadsEveryEngageFileRecursivelySortedAndSkipsHidden() throws {

@@ -135,9 +135,11 @@ private struct LoadSession {
   }
 
   /// A file on the include stack, with the include that led to it and how far its includes
-  /// have been followed.
+  /// have been followed. `path` is the path as reached (includes resolve against it); `identity`
+  /// is the file's real path, so that a file reached through a symbolic link is still one file.
   struct Frame {
     let path: String
+    let identity: String
     let syntax: SourceFileSyntax
     let includes: [IncludeDecl]
     let via: IncludeDecl?
@@ -150,6 +152,7 @@ private struct LoadSession {
   var sources: [String: SourceFile] = [:]
   var parsed: [String: SourceFileSyntax] = [:]
   var state: [String: VisitState] = [:]
+  var identities: [String: String] = [:]
   var diagnostics: [Diagnostic] = []
 
   init(root: String, displayBase: String, preloaded: [String: SourceFile]) {
@@ -158,11 +161,22 @@ private struct LoadSession {
     self.preloaded = preloaded
   }
 
+  /// The real path of an absolute path (symbolic links resolved); in-memory files are their own
+  /// identity.
+  mutating func identity(of path: String) -> String {
+    if preloaded[path] != nil { return path }
+    if let known = identities[path] { return known }
+    let real = ModelPath.normalise(URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+    identities[path] = real
+    return real
+  }
+
   /// Reads (once) the file at absolute `path`, from memory or disk.
   mutating func read(_ path: String) -> Result<SourceFile, ReadFailure> {
-    if let file = sources[path] { return .success(file) }
+    let key = identity(of: path)
+    if let file = sources[key] { return .success(file) }
     if let file = preloaded[path] {
-      sources[path] = file
+      sources[key] = file
       return .success(file)
     }
     var isDirectory: ObjCBool = false
@@ -170,21 +184,21 @@ private struct LoadSession {
     if isDirectory.boolValue { return .failure(.directory) }
     guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable) }
     let file = SourceFile(path: ModelPath.display(path, relativeTo: displayBase), bytes: Array(data))
-    sources[path] = file
+    sources[key] = file
     return .success(file)
   }
 
   /// The parsed syntax of a file already read, parsing it on first use.
-  mutating func syntax(of path: String, file: SourceFile) -> SourceFileSyntax {
-    if let syntax = parsed[path] { return syntax }
+  mutating func syntax(of identity: String, file: SourceFile) -> SourceFileSyntax {
+    if let syntax = parsed[identity] { return syntax }
     let result = Parser.parse(file)
     diagnostics.append(contentsOf: result.diagnostics)
-    parsed[path] = result.syntax
+    parsed[identity] = result.syntax
     return result.syntax
   }
 
   mutating func finish(roots: [String]) -> LoadResult {
-    for root in roots where state[root] == nil {
+    for root in roots where state[identity(of: root)] == nil {
       guard case .success(let file) = read(root) else { continue }
       visit(root, file: file)
     }
@@ -199,25 +213,26 @@ private struct LoadSession {
   /// Depth-first over includes with an explicit stack, so long include chains cannot overflow.
   private mutating func visit(_ start: String, file: SourceFile) {
     var stack = [frame(start, file: file, via: nil)]
-    state[start] = .inProgress
+    state[identity(of: start)] = .inProgress
     while let top = stack.last {
       guard top.next < top.includes.count else {
-        state[top.path] = .done
+        state[top.identity] = .done
         stack.removeLast()
         continue
       }
       let include = top.includes[top.next]
       stack[stack.count - 1].next += 1
       guard let target = resolveInclude(include, from: top.path) else { continue }
-      switch state[target] {
+      let targetIdentity = identity(of: target)
+      switch state[targetIdentity] {
       case .done:
         continue
       case .inProgress:
-        reportCycle(at: include, closingOn: target, stack: stack)
+        reportCycle(at: include, closingOn: targetIdentity, stack: stack)
       case nil:
         switch read(target) {
         case .success(let included):
-          state[target] = .inProgress
+          state[targetIdentity] = .inProgress
           stack.append(frame(target, file: included, via: include))
         case .failure(let failure):
           reportUnreadableInclude(include, failure: failure)
@@ -227,12 +242,13 @@ private struct LoadSession {
   }
 
   private mutating func frame(_ path: String, file: SourceFile, via: IncludeDecl?) -> Frame {
-    let syntax = syntax(of: path, file: file)
+    let fileIdentity = identity(of: path)
+    let syntax = syntax(of: fileIdentity, file: file)
     let includes = syntax.declarations.compactMap { declaration -> IncludeDecl? in
       if case .include(let include) = declaration { return include }
       return nil
     }
-    return Frame(path: path, syntax: syntax, includes: includes, via: via)
+    return Frame(path: path, identity: fileIdentity, syntax: syntax, includes: includes, via: via)
   }
 
   /// The absolute path an include names, or `nil` after reporting a path outside the root.
@@ -244,7 +260,11 @@ private struct LoadSession {
       return nil
     }
     let target = ModelPath.absolute(written, relativeTo: ModelPath.directory(of: path))
-    guard ModelPath.isInside(target, root: root) else {
+    let staysInside =
+      ModelPath.isInside(target, root: root)
+      && (!FileManager.default.fileExists(atPath: target)
+        || ModelPath.isInside(identity(of: target), root: identity(of: root)))
+    guard staysInside else {
       diagnostics.append(
         Diagnostic(
           LanguageCode.includeOutsideRoot, .error,
@@ -270,7 +290,7 @@ private struct LoadSession {
   }
 
   private mutating func reportCycle(at include: IncludeDecl, closingOn target: String, stack: [Frame]) {
-    guard let start = stack.firstIndex(where: { $0.path == target }) else { return }
+    guard let start = stack.firstIndex(where: { $0.identity == target }) else { return }
     let chain = stack[start...]
     let names = chain.map { $0.syntax.file.path } + [chain.first?.syntax.file.path ?? target]
     var notes: [DiagnosticNote] = []
