@@ -1,5 +1,5 @@
 /// A parsed `.engage` file: its top-level declarations in source order, and its comments.
-public struct SourceFileSyntax: SyntaxNode {
+public final class SourceFileSyntax: SyntaxNode {
   public let file: SourceFile
   public let declarations: [Declaration]
   public let comments: [Comment]
@@ -38,7 +38,7 @@ public enum Declaration: SyntaxNode {
 }
 
 /// `organisation id "Title" { purpose, goal..., description, out_of_scope }`.
-public struct OrganisationDecl: SyntaxNode {
+public final class OrganisationDecl: SyntaxNode {
   public let keyword: Identifier
   public let id: Identifier
   public let title: StringLiteral?
@@ -65,7 +65,7 @@ public struct OrganisationDecl: SyntaxNode {
 }
 
 /// `goal id "Title" { description }` inside an organisation.
-public struct GoalDecl: SyntaxNode {
+public final class GoalDecl: SyntaxNode {
   public let id: Identifier
   public let title: StringLiteral?
   public let description: Property<StringLiteral>?
@@ -79,7 +79,7 @@ public struct GoalDecl: SyntaxNode {
 }
 
 /// `client id "Title" { kind, description }`: a category of client who receives value.
-public struct ClientDecl: SyntaxNode {
+public final class ClientDecl: SyntaxNode {
   public let id: Identifier
   public let title: StringLiteral?
   public let kind: Property<Word<ClientKind>>?
@@ -98,7 +98,7 @@ public struct ClientDecl: SyntaxNode {
 }
 
 /// `role id "Title" { kind, description }`: who performs steps; a swimlane on maps.
-public struct RoleDecl: SyntaxNode {
+public final class RoleDecl: SyntaxNode {
   public let id: Identifier
   public let title: StringLiteral?
   public let kind: Property<Word<RoleKind>>?
@@ -117,7 +117,7 @@ public struct RoleDecl: SyntaxNode {
 }
 
 /// `megaprocess id "Title" { client, goals, level, description, process..., measure... }`.
-public struct MegaprocessDecl: SyntaxNode {
+public final class MegaprocessDecl: SyntaxNode {
   public let id: Identifier
   public let title: StringLiteral?
   public let client: Property<Reference>?
@@ -145,7 +145,7 @@ public struct MegaprocessDecl: SyntaxNode {
 }
 
 /// `process id "Title" { ... }`: a reference process, inside a mega-process or at top level.
-public struct ProcessDecl: SyntaxNode {
+public final class ProcessDecl: SyntaxNode {
   public let id: Identifier
   public let title: StringLiteral?
   public let kind: Property<Word<ProcessKind>>?
@@ -185,7 +185,7 @@ public struct ProcessDecl: SyntaxNode {
 }
 
 /// `input id "Title" from supplier { description }`; the supplier is `process.output` or a client.
-public struct InputDecl: SyntaxNode {
+public final class InputDecl: SyntaxNode {
   public let id: Identifier
   public let title: StringLiteral?
   public let from: Property<Reference>?
@@ -204,7 +204,7 @@ public struct InputDecl: SyntaxNode {
 }
 
 /// `output id "Title" to client { description }`; `to` is optional when a process consumes it.
-public struct OutputDecl: SyntaxNode {
+public final class OutputDecl: SyntaxNode {
   public let id: Identifier
   public let title: StringLiteral?
   public let to: Property<Reference>?
@@ -246,7 +246,7 @@ public struct DurationValue: Sendable, Hashable {
 }
 
 /// `start|step|decision|end id "Title" by role, role xN { engagement, tags, description, duration }`.
-public struct StepDecl: SyntaxNode {
+public final class StepDecl: SyntaxNode {
   public let kind: Word<StepKind>
   public let id: Identifier
   public let title: StringLiteral?
@@ -279,7 +279,7 @@ public struct StepDecl: SyntaxNode {
 
 /// `a -> b -> c when "label"`: a chain of flows. `when` labels the chain's first edge, the exit
 /// from its first node (a decision's exit).
-public struct FlowDecl: SyntaxNode {
+public final class FlowDecl: SyntaxNode {
   /// The nodes of the chain, at least two.
   public let nodes: [Reference]
   public let label: StringLiteral?
@@ -298,7 +298,7 @@ public enum ThresholdValue: Sendable, Hashable {
 }
 
 /// `measure id "Title" { type, unit, target, warning, direction, frequency, source, owner, patient_defined, description }`.
-public struct MeasureDecl: SyntaxNode {
+public final class MeasureDecl: SyntaxNode {
   public let id: Identifier
   public let title: StringLiteral?
   public let type: Property<Word<MeasureType>>?
@@ -337,7 +337,7 @@ public struct MeasureDecl: SyntaxNode {
 }
 
 /// `relation id "Title" { supplier process.output, client process, product, requirement..., description, measure... }`.
-public struct RelationDecl: SyntaxNode {
+public final class RelationDecl: SyntaxNode {
   public let id: Identifier
   public let title: StringLiteral?
   public let supplier: Property<Reference>?
@@ -365,7 +365,7 @@ public struct RelationDecl: SyntaxNode {
 }
 
 /// `include "path.engage"`, relative to the including file.
-public struct IncludeDecl: SyntaxNode {
+public final class IncludeDecl: SyntaxNode {
   public let path: StringLiteral
   public let range: SourceRange
   public init(path: StringLiteral, range: SourceRange) {
@@ -387,7 +387,7 @@ public struct RuleSetting: SyntaxNode, Hashable {
 }
 
 /// `settings { rule CODE severity ... }`: per-model configuration.
-public struct SettingsDecl: SyntaxNode {
+public final class SettingsDecl: SyntaxNode {
   public let rules: [RuleSetting]
   public let range: SourceRange
   public init(rules: [RuleSetting], range: SourceRange) {
