@@ -333,6 +333,9 @@ def generate(process_count, seed):
                 if all(size >= 25 for size in sizes) and tail > 0:
                     sizes.append(tail)
                     tail = 0
+    if len(sizes) < 3 <= process_count:
+        # Three mega-processes at least, so that every level of engagement is covered.
+        sizes = [process_count // 3 + (1 if i < process_count % 3 else 0) for i in range(3)]
     mega_count = len(sizes)
     levels = [LEVEL_CYCLE[i % len(LEVEL_CYCLE)] for i in range(mega_count)]
     goal_count = min(len(GOALS), mega_count)

@@ -37,7 +37,7 @@ struct EngagementGeneratorTests {
     return result
   }
 
-  @Test("a generated model checks clean: no errors, no warnings from loading or any rule", arguments: [10, 57, 400])
+  @Test("a generated model checks clean: no errors, no warnings from loading or any rule", arguments: [10, 30, 57, 400])
   func checksClean(processes: Int) throws {
     let directory = try Self.generate(processes: processes)
     defer { try? FileManager.default.removeItem(at: directory) }
