@@ -198,6 +198,7 @@ private struct LoadSession {
   }
 
   mutating func finish(roots: [String]) -> LoadResult {
+    parseConcurrently(roots)
     for root in roots where state[identity(of: root)] == nil {
       guard case .success(let file) = read(root) else { continue }
       visit(root, file: file)
@@ -208,6 +209,29 @@ private struct LoadSession {
     return LoadResult(
       graph: all.hasErrors ? nil : resolution.graph, diagnostics: all, files: loaded.map(\.file),
       syntax: loaded)
+  }
+
+  /// Parses the model's root files on every core before the include walk, which then finds
+  /// them parsed. Files are independent, so only the order of their diagnostics could differ,
+  /// and those are sorted for output.
+  private mutating func parseConcurrently(_ roots: [String]) {
+    var pending: [(identity: String, file: SourceFile)] = []
+    for root in roots {
+      let key = identity(of: root)
+      guard parsed[key] == nil, case .success(let file) = read(root) else { continue }
+      pending.append((key, file))
+    }
+    guard pending.count > 1 else { return }
+    let results = ParseResults(count: pending.count)
+    let files = pending.map(\.file)
+    DispatchQueue.concurrentPerform(iterations: files.count) { position in
+      results.store(Parser.parse(files[position]), at: position)
+    }
+    for (position, entry) in pending.enumerated() {
+      guard let result = results.result(at: position) else { continue }
+      diagnostics.append(contentsOf: result.diagnostics)
+      parsed[entry.identity] = result.syntax
+    }
   }
 
   /// Depth-first over includes with an explicit stack, so long include chains cannot overflow.
@@ -304,5 +328,26 @@ private struct LoadSession {
       Diagnostic(
         LanguageCode.includeCycle, .error, "include cycle: \(names.joined(separator: " -> "))",
         at: include.path.range, notes: notes))
+  }
+}
+
+/// One slot per file for parse results written from `concurrentPerform`; each slot is written
+/// by exactly one iteration and read only after all of them have finished.
+private final class ParseResults: @unchecked Sendable {
+  private var slots: [ParseResult?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func store(_ result: ParseResult, at position: Int) {
+    lock.lock()
+    slots[position] = result
+    lock.unlock()
+  }
+
+  func result(at position: Int) -> ParseResult? {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots[position]
   }
 }
