@@ -14,12 +14,12 @@ deps:
 build:
 	$(SWIFT) build
 
-# Runs every test, then repeats the Swift Testing (and XCTest) summary lines at the end.
+# Runs every test, then repeats Swift Testing's summary line at the end.
 test: deps
 	@mkdir -p .build
 	@set -o pipefail; status=0; \
 	$(SWIFT) test 2>&1 | tee $(TEST_LOG) || status=$$?; \
-	echo; echo "Summary:"; grep -a -E 'Test run with [0-9]+ tests?|Executed [0-9]+ tests?' $(TEST_LOG) | tail -n 3; \
+	echo; echo "Summary:"; grep -a -E 'Test run with [0-9]+ tests?' $(TEST_LOG) | tail -n 1; \
 	exit $$status
 
 maps: deps build
