@@ -116,6 +116,81 @@ struct ModelLoaderTests {
     #expect(codes(result) == ["EM0011 m/main.engage:1:9"])
   }
 
+  /// A member of a model directory that is a symbolic link: where it points (`{root}` is the
+  /// temporary directory), and what loading the directory `m` must report.
+  struct LinkedMember: CustomTestStringConvertible, Sendable {
+    let name: String
+    let link: String
+    let destination: String
+    let expected: [String]
+    let message: String
+    var files = ["m/ok.engage", "m/parts/roles.engage"]
+    var testDescription: String { name }
+  }
+
+  static let linkedMembers: [LinkedMember] = [
+    LinkedMember(
+      name: "a link to a file outside the root", link: "evil.engage", destination: "/etc/passwd",
+      expected: ["EM0011 -"], message: "'m/evil.engage' is a symbolic link to '/etc/passwd', outside the model's root directory 'm'"),
+    LinkedMember(
+      name: "a relative link climbing out of the root", link: "sub/up.engage", destination: "../../outside.engage",
+      expected: ["EM0011 -"], message: "'m/sub/up.engage' is a symbolic link to '{root}/outside.engage', outside the model's root directory 'm'"),
+    LinkedMember(
+      name: "a dangling link", link: "x.engage", destination: "/nope",
+      expected: ["EM0014 -"], message: "'m/x.engage' is a symbolic link to '/nope', which does not exist"),
+    LinkedMember(
+      name: "a link to itself", link: "lp.engage", destination: "lp.engage",
+      expected: ["EM0014 -"], message: "'m/lp.engage' is a symbolic link that leads back to itself (a link loop)"),
+    LinkedMember(
+      name: "a link inside the root is read, once", link: "alias.engage", destination: "parts/roles.engage",
+      expected: [], message: "", files: ["m/alias.engage", "m/ok.engage"]),
+  ]
+
+  @Test(arguments: linkedMembers)
+  func linkedMembersOfADirectoryAreCheckedNotSkipped(_ member: LinkedMember) throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("m/ok.engage", "role r \"R\" { kind staff }\n")
+    try directory.write("m/parts/roles.engage", "role gp \"GP\"\n")
+    try directory.write("outside.engage", "role gp \"GP\"\n")
+    try FileManager.default.createDirectory(
+      atPath: "\(directory.path)/m/sub", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: "\(directory.path)/m/\(member.link)", withDestinationPath: member.destination)
+    let result = load("m", in: directory)
+    #expect(codes(result) == member.expected)
+    let message = member.message.replacingOccurrences(of: "{root}", with: directory.path)
+    #expect(result.diagnostics.allSatisfy { $0.message.hasPrefix(message) })
+    #expect(result.files.map(\.path) == member.files)
+    #expect(result.files.allSatisfy { !String(decoding: $0.bytes, as: UTF8.self).contains("root:") })
+  }
+
+  @Test func fileNameThatIsNotUTF8IsReportedNotSkipped() throws {
+    let directory = try TemporaryDirectory()
+    try directory.write("m/ok.engage", "role r \"R\" { kind staff }\n")
+    let name = Array("\(directory.path)/m/bad".utf8) + [0xFF] + Array(".engage".utf8)
+    let written = (name + [0]).withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { characters -> Bool in
+        guard let path = characters.baseAddress else { return false }
+        let descriptor = open(path, O_CREAT | O_WRONLY, 0o644)
+        guard descriptor >= 0 else { return false }
+        return close(descriptor) == 0
+      }
+    }
+    try #require(written)
+    let result = load("m", in: directory)
+    #expect(codes(result) == ["EM0014 -"])
+    #expect(result.diagnostics.first?.message == "file name 'm/bad\\xFF.engage' is not valid UTF-8; rename it")
+    #expect(result.isUnreadable)
+    #expect(result.files.map(\.path) == ["m/ok.engage"])
+  }
+
+  @Test(arguments: [
+    ([0x61, 0xFF, 0x62] as [UInt8], "a\\xFFb"), ([0xC3, 0xA9] as [UInt8], "é"), ([0xE2, 0x82] as [UInt8], "\\xE2\\x82"),
+  ])
+  func undecodableNamesAreShownWithEscapes(bytes: [UInt8], shown: String) {
+    #expect(DirectoryScan.escaped(bytes) == shown)
+  }
+
   @Test func directoryModelReadsEveryEngageFileRecursivelySortedAndSkipsHidden() throws {
     let directory = try TemporaryDirectory()
     try directory.write("m/zeta.engage", "process z \"Z\" { owner gp }\n")

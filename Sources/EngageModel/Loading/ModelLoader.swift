@@ -20,7 +20,8 @@ public struct LoadResult: Sendable {
     self.syntax = syntax
   }
 
-  /// Whether the model path itself could not be read (`EM0014`): an I/O failure, not a model error.
+  /// Whether the model path, or a file of a model directory, could not be read (`EM0014`): an
+  /// I/O failure, not a model error.
   public var isUnreadable: Bool {
     diagnostics.contains { $0.code == LanguageCode.unreadableModel }
   }
@@ -46,7 +47,9 @@ public struct LoadResult: Sendable {
 /// Includes resolve relative to the including file and may not leave the model's root (the
 /// directory given, or the single file's directory). Cycles, missing files and paths outside
 /// the root are reported at the include. Hidden files and directories (names starting with `.`)
-/// are skipped when listing a directory.
+/// are skipped when listing a directory; members that cannot be read (a name that is not UTF-8,
+/// a dangling link, a link loop) are reported with `EM0014` and links leading outside the root
+/// with `EM0011`, naming the file, while the other files are still loaded (see `DirectoryScan`).
 public enum ModelLoader {
   /// Loads the model at `path`; diagnostics show paths relative to the working directory when
   /// the files lie under it.
@@ -66,18 +69,29 @@ public enum ModelLoader {
     var session = LoadSession(
       root: isDirectory.boolValue ? absolute : ModelPath.directory(of: absolute),
       displayBase: displayBase, preloaded: [:])
-    let roots: [String]
+    var roots: [String]
     if isDirectory.boolValue {
-      roots = engageFiles(in: absolute)
-      if roots.isEmpty { return unreadable("model directory '\(path)' contains no .engage files") }
+      let scan = DirectoryScan(root: absolute, displayBase: displayBase)
+      session.diagnostics += scan.diagnostics
+      roots = scan.files
+      if roots.isEmpty && scan.diagnostics.isEmpty {
+        return unreadable("model directory '\(path)' contains no .engage files")
+      }
     } else {
       roots = [absolute]
     }
+    var readable: [String] = []
     for root in roots {
       guard case .success = session.read(root) else {
-        return unreadable("cannot read model file '\(ModelPath.display(root, relativeTo: displayBase))'")
+        session.diagnostics.append(
+          Diagnostic(
+            LanguageCode.unreadableModel, .error,
+            "cannot read model file '\(ModelPath.display(root, relativeTo: displayBase))'", at: nil))
+        continue
       }
+      readable.append(root)
     }
+    roots = readable
     return session.finish(roots: roots)
   }
 
@@ -101,23 +115,6 @@ public enum ModelLoader {
     LoadResult(
       graph: nil, diagnostics: [Diagnostic(LanguageCode.unreadableModel, .error, message, at: nil)],
       files: [], syntax: [])
-  }
-
-  /// Every `.engage` file under `directory`, recursively, sorted by path; hidden entries skipped.
-  private static func engageFiles(in directory: String) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-    var result: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      guard relative.hasSuffix(".engage"),
-        !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
-      else { continue }
-      let absolute = ModelPath.absolute(relative, relativeTo: directory)
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue {
-        result.append(absolute)
-      }
-    }
-    return result.sorted()
   }
 }
 
