@@ -51,7 +51,10 @@ import Testing
     ([String: String](), true, true),
     ([String: String](), false, false),
     (["NO_COLOR": "1"], true, false),
-    (["NO_COLOR": ""], true, false),
+    (["NO_COLOR": "0"], true, false),
+    (["NO_COLOR": ""], true, true),
+    (["NO_COLOR": "", "TERM": "dumb"], true, false),
+    (["NO_COLOR": "1"], false, false),
     (["TERM": "dumb"], true, false),
     (["TERM": "xterm-256color"], true, true),
   ])

@@ -14,10 +14,12 @@ public struct DiagnosticTextFormatter: Sendable {
     self.colour = colour
   }
 
-  /// Whether to colour output: only on a terminal, never when `NO_COLOR` is set (to anything)
-  /// and never when `TERM` is `dumb`.
+  /// Whether to colour output: only on a terminal, never when `NO_COLOR` is set to a non-empty
+  /// value (an empty `NO_COLOR` is ignored, as no-color.org specifies) and never when `TERM` is
+  /// `dumb`.
   public static func shouldUseColour(environment: [String: String], isTerminal: Bool) -> Bool {
-    guard isTerminal, environment["NO_COLOR"] == nil else { return false }
+    guard isTerminal else { return false }
+    if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
     return environment["TERM"] != "dumb"
   }
 

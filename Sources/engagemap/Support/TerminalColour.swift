@@ -10,7 +10,7 @@ import Foundation
 #endif
 
 /// Whether output to a stream may use ANSI colour: only when it is a terminal, never when
-/// `NO_COLOR` is set (to anything), never when `TERM` is `dumb` (the formatter's policy).
+/// `NO_COLOR` is set to a non-empty value, never when `TERM` is `dumb` (the formatter's policy).
 enum TerminalColour {
   static func isEnabled(for stream: StandardStream) -> Bool {
     DiagnosticTextFormatter.shouldUseColour(
