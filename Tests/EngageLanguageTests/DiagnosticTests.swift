@@ -346,6 +346,34 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
                                 ^~
         """#),
     DiagnosticCase(
+      "number too large", text: "process p {\n  measure m { target >= 99999999999999999999 }\n}\n",
+      expected: #"""
+        test.engage:2:25: error: '99999999999999999999' is too large; a number may be at most 1000000000000000 (10^15) [EM0005]
+          measure m { target >= 99999999999999999999 }
+                                ^~~~~~~~~~~~~~~~~~~~
+        """#),
+    DiagnosticCase(
+      "number too small", text: "process p {\n  measure m { warning between -10000000000000001 and 0 }\n}\n",
+      expected: #"""
+        test.engage:2:31: error: '-10000000000000001' is too small; a number may be no less than -1000000000000000 (-10^15) [EM0005]
+          measure m { warning between -10000000000000001 and 0 }
+                                      ^~~~~~~~~~~~~~~~~~
+        """#),
+    DiagnosticCase(
+      "duration too large", text: "process p {\n  step s { duration 99999999999999999999999 hours }\n}\n",
+      expected: #"""
+        test.engage:2:21: error: '99999999999999999999999' is too large; a number may be at most 1000000000000000 (10^15) [EM0005]
+          step s { duration 99999999999999999999999 hours }
+                            ^~~~~~~~~~~~~~~~~~~~~~~
+        """#),
+    DiagnosticCase(
+      "zero duration", text: "process p {\n  step s { duration 0 weeks }\n}\n",
+      expected: #"""
+        test.engage:2:21: error: a duration must be greater than zero ('0 weeks'); leave 'duration' out when it is not known [EM0005]
+          step s { duration 0 weeks }
+                            ^~~~~~~
+        """#),
+    DiagnosticCase(
       "patient_defined true", text: "process p {\n  measure m { patient_defined true }\n}\n",
       expected: #"""
         test.engage:2:31: error: 'patient_defined' takes 'yes' or 'no', not 'true'; did you mean 'yes'? [EM0005]

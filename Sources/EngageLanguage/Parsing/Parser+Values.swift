@@ -90,10 +90,20 @@ extension SyntaxParser {
     }
     advance()
     let written = text(token)
-    guard Self.isWellFormedNumber(written), let value = Double(written), value.isFinite else {
+    guard Self.isWellFormedNumber(written) else {
       report(
         LanguageCode.invalidValue,
         "'\(Self.abbreviate(written))' is not a number; write digits with an optional decimal part, such as 80 or 2.5",
+        at: range(token))
+      return .invalid
+    }
+    guard let value = Self.valueWithinLimit(written) else {
+      let negative = written.hasPrefix("-")
+      report(
+        LanguageCode.invalidValue,
+        negative
+          ? "'\(Self.abbreviate(written))' is too small; a number may be no less than -1000000000000000 (-10^15)"
+          : "'\(Self.abbreviate(written))' is too large; a number may be at most 1000000000000000 (10^15)",
         at: range(token))
       return .invalid
     }
@@ -104,12 +114,23 @@ extension SyntaxParser {
     var bytes = Substring(text).utf8[...]
     if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
     let integer = bytes.prefix { ASCII.isDigit($0) }
-    guard !integer.isEmpty, integer.count <= 300 else { return false }
+    guard !integer.isEmpty else { return false }
     bytes = bytes.dropFirst(integer.count)
     if bytes.isEmpty { return true }
     guard bytes.first == ASCII.dot else { return false }
     bytes = bytes.dropFirst()
     return !bytes.isEmpty && bytes.allSatisfy { ASCII.isDigit($0) }
+  }
+
+  /// The value of a well-formed number, or `nil` when its magnitude exceeds
+  /// `Parser.maximumNumber`. Integer parts too long to matter are rejected before conversion.
+  static func valueWithinLimit(_ text: String) -> Double? {
+    let digits = text.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "0") }
+    let integerDigits = digits.prefix { ASCII.isDigit($0) }.count
+    guard integerDigits <= 16, let value = Double(text), value.isFinite, abs(value) <= Parser.maximumNumber else {
+      return nil
+    }
+    return value
   }
 
   /// A string literal.
@@ -236,6 +257,13 @@ extension SyntaxParser {
     guard let unitWord = unit.value else { return .invalid }
     guard literal.value >= 0 else {
       report(LanguageCode.invalidValue, "a duration cannot be negative ('\(literal.text)')", at: literal.range)
+      return .invalid
+    }
+    guard literal.value > 0 else {
+      report(
+        LanguageCode.invalidValue,
+        "a duration must be greater than zero ('\(literal.text) \(unitWord.value.rawValue)'); leave 'duration' out when it is not known",
+        at: range(from: literal.range.start, to: unitWord.range.end))
       return .invalid
     }
     return .value(DurationValue(amount: literal, unit: unitWord))

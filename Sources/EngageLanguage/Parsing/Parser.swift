@@ -21,6 +21,9 @@ public enum Parser {
   /// At most this many diagnostics are reported for one file; a final diagnostic says how many
   /// more were found.
   public static let diagnosticLimit = 1000
+  /// The largest magnitude a number may have (10^15); beyond it a number is reported as `EM0005`
+  /// rather than silently losing precision.
+  public static let maximumNumber: Double = 1_000_000_000_000_000
 
   /// Parses one file.
   public static func parse(_ file: SourceFile) -> ParseResult {
