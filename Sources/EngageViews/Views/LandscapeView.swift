@@ -67,8 +67,8 @@ public enum LandscapeView {
     }
 
     addClients(to: &view, graph: graph, below: goalRow)
-    addMarketEdges(to: &view, lookup: lookup, collapsed: collapsed)
-    addLegend(to: &view, graph: graph, options: options, collapsed: collapsed, below: previousBottoms)
+    let key = addMarketEdges(to: &view, lookup: lookup, collapsed: collapsed)
+    addLegend(to: &view, graph: graph, options: options, collapsed: collapsed, key: key, lookup: lookup, below: previousBottoms)
     return view
   }
 
@@ -237,18 +237,18 @@ public enum LandscapeView {
     }
   }
 
-  /// Declared internal-market relations: between processes, or counted between summary nodes.
-  /// Inputs taken without a relation are left to the relations view, to keep the map legible.
-  private static func addMarketEdges(to view: inout ViewGraph, lookup: ModelLookup, collapsed: Bool) {
+  /// Declared internal-market relations: between processes as numbered edges spelled out in the
+  /// returned key, or counted between summary nodes. Inputs taken without a relation are left to
+  /// the relations view, to keep the map legible.
+  private static func addMarketEdges(to view: inout ViewGraph, lookup: ModelLookup, collapsed: Bool) -> MarketKey {
+    var key = MarketKey()
     let allLinks = lookup.marketLinks()
     if !collapsed {
       for link in allLinks where link.relation != nil {
         view.edges.append(
-          ProcessNodes.marketEdge(
-            link, from: ViewIds.process(link.supplier), to: ViewIds.process(link.client), lookup: lookup,
-            constraint: false))
+          key.edge(link, from: ViewIds.process(link.supplier), to: ViewIds.process(link.client), lookup: lookup, constraint: false))
       }
-      return
+      return key
     }
     func summaryId(_ processId: String) -> String? {
       guard let process = lookup.process(processId) else { return nil }
@@ -280,17 +280,29 @@ public enum LandscapeView {
       if entry.relations == 0 { attributes.set("style", "dashed") }
       view.edges.append(ViewEdge(from: entry.from, to: entry.to, attributes: attributes))
     }
+    return key
   }
 
-  private static func addLegend(to view: inout ViewGraph, graph: ProcessGraph, options: ViewOptions, collapsed: Bool, below bottoms: [String]) {
+  private static func addLegend(
+    to view: inout ViewGraph, graph: ProcessGraph, options: ViewOptions, collapsed: Bool, key: MarketKey, lookup: ModelLookup,
+    below bottoms: [String]
+  ) {
     var legend = Legend()
     for kind in [ProcessKind.management, .main, .support] {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process" + (collapsed ? "es (summary)" : " (links to its map)"))
     }
-    legend.add(swatch: "<B>→</B>", "internal-market relation (its product); all inputs: see the relations view")
+    if collapsed {
+      legend.add(swatch: "<B>→</B>", "internal-market links between mega-processes (counted); all inputs: see the relations view")
+    } else {
+      legend.add(swatch: "<B>→</B>", "internal-market relation, numbered R1, R2, ... (see the key); all inputs: see the relations view")
+    }
     if let snapshot = options.snapshot { legend.addStatuses(period: snapshot.period) }
     let node = legend.node(id: "legend")
     view.nodes.append(node)
     for bottom in bottoms.prefix(1) { view.edges.append(ViewStyle.invisibleEdge(bottom, node.id)) }
+    if let keyNode = key.node(id: "market-key", lookup: lookup) {
+      view.nodes.append(keyNode)
+      for bottom in bottoms.prefix(1) { view.edges.append(ViewStyle.invisibleEdge(bottom, keyNode.id)) }
+    }
   }
 }

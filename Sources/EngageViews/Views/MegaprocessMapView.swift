@@ -55,12 +55,13 @@ public enum MegaprocessMapView {
 
     let inside = Set(processes.map(\.id))
     var outside: [String] = []
+    var key = MarketKey()
     for link in lookup.marketLinks() where inside.contains(link.supplier) || inside.contains(link.client) {
       for end in [link.supplier, link.client] where !inside.contains(end) && !outside.contains(end) {
         outside.append(end)
       }
       view.edges.append(
-        ProcessNodes.marketEdge(
+        key.edge(
           link, from: ViewIds.process(link.supplier), to: ViewIds.process(link.client), lookup: lookup,
           constraint: inside.contains(link.supplier) != inside.contains(link.client)))
     }
@@ -82,10 +83,15 @@ public enum MegaprocessMapView {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process (links to its map)")
     }
     legend.add(swatch: "┄", "process in another mega-process")
-    legend.add(swatch: "<B>→</B>", "internal-market relation (product)")
-    legend.add(swatch: "⇢", "input taken from another process, no relation declared")
+    legend.add(swatch: "<B>→</B>", "internal-market relation R1, R2, ... (see the key)")
+    legend.add(swatch: "⇢", "input I1, I2, ... taken from another process, no relation declared")
     if let snapshot = options.snapshot { legend.addStatuses(period: snapshot.period) }
     view.nodes.append(legend.node(id: "legend"))
+    if let keyNode = key.node(id: "market-key", lookup: lookup) {
+      view.nodes.append(keyNode)
+      // Below the lowest row: a tall node in a row of processes would stretch that row apart.
+      for bottom in rows.bottoms { view.edges.append(ViewStyle.invisibleEdge(bottom, keyNode.id)) }
+    }
     return view
   }
 }
