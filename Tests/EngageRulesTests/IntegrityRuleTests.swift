@@ -66,6 +66,25 @@ struct IntegrityRuleTests {
         flows: "    s -> ok\n    ok -> done when \"yes\""),
       at: ["23:14"]),
 
+    RuleCase(
+      "EM0105 two exits with the same answer: the second is reported", "EM0105",
+      process(
+        nodes: "    start s \"S\"\n    decision ok \"OK?\" by nurse\n    end done \"Done\"\n    end other \"Other\"",
+        flows: "    s -> ok\n    ok -> done when \"yes\"\n    ok -> other when \"Yes \""),
+      at: ["29:22"]),
+    RuleCase(
+      "EM0105 an empty label", "EM0105",
+      process(
+        nodes: "    start s \"S\"\n    decision ok \"OK?\" by nurse\n    end done \"Done\"\n    end other \"Other\"",
+        flows: "    s -> ok\n    ok -> done when \"yes\"\n    ok -> other when \"  \""),
+      at: ["29:22"]),
+    RuleCase(
+      "EM0105 distinct answers are fine", "EM0105",
+      process(
+        nodes: "    start s \"S\"\n    decision ok \"OK?\" by nurse\n    end done \"Done\"\n    end other \"Other\"",
+        flows: "    s -> ok\n    ok -> done when \"yes\"\n    ok -> other when \"no\""),
+      at: []),
+
     .violating("EM0106", at: ["23:10"]), .fixed("EM0106"),
     RuleCase(
       "EM0106 start and end events need no performer", "EM0106",
@@ -75,6 +94,26 @@ struct IntegrityRuleTests {
     .violating("EM0107", at: ["27:5", "27:5"]), .fixed("EM0107"),
 
     .violating("EM0108", at: ["28:5"]), .fixed("EM0108"),
+    RuleCase(
+      "EM0108 a hand-over to the process's own id", "EM0108",
+      process(
+        nodes: "    start s \"S\"\n    decision ok \"OK?\" by nurse\n    end done \"Done\"",
+        flows: "    s -> ok\n    ok -> done when \"yes\"\n    ok -> triage when \"no\""),
+      at: ["28:5"]),
+
+    .violating("EM0109", at: ["26:29"]), .fixed("EM0109"),
+    RuleCase(
+      "EM0109 a label on a step's flow", "EM0109",
+      process(
+        nodes: "    start s \"S\"\n    step a \"A\" by nurse\n    end done \"Done\"",
+        flows: "    s -> a\n    a -> done when \"why\""),
+      at: ["27:20"]),
+    RuleCase(
+      "EM0109 labels on decision exits are fine", "EM0109",
+      process(
+        nodes: "    start s \"S\"\n    decision ok \"OK?\" by nurse\n    end done \"Done\"\n    step a \"A\" by nurse",
+        flows: "    s -> ok\n    ok -> done when \"yes\"\n    ok -> a -> done when \"no\""),
+      at: []),
   ]
 
   @Test(arguments: cases)
@@ -98,6 +137,16 @@ struct IntegrityRuleTests {
     let finding = try #require(RuleCheck.diagnostics(example).first { $0.code == "EM0101" })
     #expect(finding.notes.map(\.message) == ["the other start event 'received' is here"])
     #expect(finding.notes.first?.range.map { "\($0.startLocation)" } == "22:11")
+  }
+
+  @Test func duplicateExitLabelHasANoteAtTheFirstExit() throws {
+    let model = Self.process(
+      nodes: "    start s \"S\"\n    decision ok \"OK?\" by nurse\n    end done \"Done\"",
+      flows: "    s -> ok\n    ok -> done when \"yes\"\n    ok -> done when \"yes\"")
+    let finding = try #require(RuleCheck.diagnostics(model).first { $0.code == "EM0105" })
+    #expect(finding.message.hasPrefix("decision 'ok' has two exits labelled \"yes\""))
+    #expect(finding.notes.map(\.message) == ["the first exit labelled \"yes\" is here"])
+    #expect(finding.notes.first?.range.map { "\($0.startLocation)" } == "27:21")
   }
 
   @Test func closedLoopNamesItsStepsAndNotesTheOthers() throws {

@@ -1,7 +1,8 @@
 import EngageLanguage
 import EngageModel
 
-/// EM0105: a decision has at least two exits, each labelled with `when`.
+/// EM0105: a decision has at least two exits, each labelled with `when`, with a label that is
+/// not empty and differs from its other exits' labels.
 struct DecisionExits: Rule {
   let descriptor = RuleDescriptor(
     code: "EM0105",
@@ -13,7 +14,8 @@ struct DecisionExits: Rule {
       to know what happens next. A decision with one exit is not a decision (make it a step); an \
       exit without a label leaves the reader to guess which answer leads where. Label every exit \
       with `when "..."` so that the map states the criterion, and so that engagement rules can see \
-      who takes the decision and what it decides.
+      who takes the decision and what it decides. An empty label says nothing, and two exits with \
+      the same label make the answer ambiguous: each answer leads to exactly one place.
       """,
     source: IntegritySources.bpmn,
     violatingExample: ExampleModel.make(
@@ -65,17 +67,42 @@ struct DecisionExits: Rule {
               .tooFewExits(decision, process: processes[p].id, count: exits.count), at: nodes[index].syntax.id.range,
               notes: notes))
         }
-        for exit in exits where flows[exit].label == nil {
-          findings.append(
-            Finding(
-              .unlabelledExit(decision, target: Self.describe(flows[exit].to)),
-              at: flows[exit].range,
-              notes: [DiagnosticNote("the decision '\(decision)' is here", at: nodes[index].syntax.id.range)]
-            ))
+        var firstExitByLabel: [String: Int] = [:]
+        for exit in exits {
+          guard let label = flows[exit].label else {
+            findings.append(
+              Finding(
+                .unlabelledExit(decision, target: Self.describe(flows[exit].to)),
+                at: flows[exit].range,
+                notes: [DiagnosticNote("the decision '\(decision)' is here", at: nodes[index].syntax.id.range)]
+              ))
+            continue
+          }
+          let labelRange = flows[exit].syntax.label?.range ?? flows[exit].range
+          let key = Self.comparable(label)
+          if key.isEmpty {
+            findings.append(Finding(.emptyLabel(decision, target: Self.describe(flows[exit].to)), at: labelRange))
+          } else if let first = firstExitByLabel[key] {
+            findings.append(
+              Finding(
+                .duplicateLabel(decision, label: label), at: labelRange,
+                notes: [
+                  DiagnosticNote(
+                    "the first exit labelled \"\(flows[first].label ?? label)\" is here",
+                    at: flows[first].syntax.label?.range ?? flows[first].range)
+                ]))
+          } else {
+            firstExitByLabel[key] = exit
+          }
         }
       }
     }
     return findings
+  }
+
+  /// A label as answers are told apart: case and surrounding spaces do not make a new answer.
+  private static func comparable(_ label: String) -> String {
+    String(label.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()).lowercased()
   }
 
   private static func describe(_ target: FlowTarget) -> String {
@@ -90,6 +117,14 @@ extension Finding.Message {
   fileprivate static func tooFewExits(_ decision: String, process: String, count: Int) -> Finding.Message {
     let exits = count == 0 ? "no exit" : "only one exit"
     return "decision '\(decision)' of process '\(process)' has \(exits); add a flow for each answer, labelled `when \"...\"`, or make it a `step` if nothing is decided"
+  }
+
+  fileprivate static func emptyLabel(_ decision: String, target: String) -> Finding.Message {
+    "the exit from decision '\(decision)' to \(target) has an empty label; write the answer that leads there, e.g. `when \"yes\"`"
+  }
+
+  fileprivate static func duplicateLabel(_ decision: String, label: String) -> Finding.Message {
+    "decision '\(decision)' has two exits labelled \"\(label)\"; each answer leads to one place, so give this exit its own answer or remove it"
   }
 
   fileprivate static func unlabelledExit(_ decision: String, target: String) -> Finding.Message {

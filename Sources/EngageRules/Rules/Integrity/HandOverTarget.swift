@@ -1,7 +1,8 @@
 import EngageLanguage
 import EngageModel
 
-/// EM0108: a flow that hands over to another process names a process that takes an input.
+/// EM0108: a flow that hands over to another process names a process that takes an input (and
+/// is not the process the flow is in).
 struct HandOverTarget: Rule {
   let descriptor = RuleDescriptor(
     code: "EM0108",
@@ -40,6 +41,10 @@ struct HandOverTarget: Rule {
       let flows = processes[p].flows
       for flowIndex in flows.indices {
         guard case .process(let targetID) = flows[flowIndex].to else { continue }
+        if targetID == processes[p].id {
+          findings.append(Finding(.handsOverToItself(targetID), at: flows[flowIndex].range))
+          continue
+        }
         guard let target = context.index.processes[targetID] else {
           findings.append(Finding(.noSuchProcess(targetID), at: flows[flowIndex].range))
           continue
@@ -59,6 +64,10 @@ struct HandOverTarget: Rule {
 extension Finding.Message {
   fileprivate static func noSuchProcess(_ target: String) -> Finding.Message {
     "this flow hands over to '\(target)', which is not a process; name the process that continues the work"
+  }
+
+  fileprivate static func handsOverToItself(_ process: String) -> Finding.Message {
+    "this flow hands over to process '\(process)', the process it is in; a flow inside a process leads to one of its steps, so name the step (or the end event) that follows"
   }
 
   fileprivate static func takesNoInput(_ target: String, from source: String) -> Finding.Message {

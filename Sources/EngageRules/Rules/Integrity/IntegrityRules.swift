@@ -8,4 +8,5 @@ let integrityRules: [any Rule] = [
   StepPerformer(),
   EventFlowDirection(),
   HandOverTarget(),
+  OnlyDecisionExitsLabelled(),
 ]
