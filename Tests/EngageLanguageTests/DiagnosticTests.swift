@@ -154,6 +154,37 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
           fix-it: replace 'clinican' with 'clinician'
         """#),
     DiagnosticCase(
+      "emoji before the caret takes two cells", text: "role r \"Rôle — é😀\" { kind patinet }\n",
+      expected: #"""
+        test.engage:1:34: error: unknown role kind 'patinet'; did you mean 'patient'? [EM0005]
+        role r "Rôle — é😀" { kind patinet }
+                                   ^~~~~~~
+          fix-it: replace 'patinet' with 'patient'
+        """#),
+    DiagnosticCase(
+      "combining mark, CJK and flag before the caret", text: "role r \"Ro\u{302}le 中文 🇫🇷\" { kind patinet }\n",
+      expected: #"""
+        test.engage:1:40: error: unknown role kind 'patinet'; did you mean 'patient'? [EM0005]
+        role r "Rôle 中文 🇫🇷" { kind patinet }
+                                     ^~~~~~~
+          fix-it: replace 'patinet' with 'patient'
+        """#),
+    DiagnosticCase(
+      "emoji variation and fullwidth letter before the caret", text: "role r \"❤\u{FE0F} Ｆ\" { kind patinet }\n",
+      expected: #"""
+        test.engage:1:28: error: unknown role kind 'patinet'; did you mean 'patient'? [EM0005]
+        role r "❤️ Ｆ" { kind patinet }
+                              ^~~~~~~
+          fix-it: replace 'patinet' with 'patient'
+        """#),
+    DiagnosticCase(
+      "wide character under the caret", text: "role 中文\n",
+      expected: #"""
+        test.engage:1:6: error: identifier '中文' contains '中' (U+4E2D); identifiers use only ASCII letters, digits and '_' (put other text in a title string) [EM0003]
+        role 中文
+             ^~
+        """#),
+    DiagnosticCase(
       "NUL byte", text: "role gp\u{0} \"GP\"\n",
       expected: #"""
         test.engage:1:8: error: NUL byte (U+0000); the file may be binary or saved as UTF-16 rather than UTF-8 [EM0003]

@@ -1,10 +1,11 @@
 /// Prints diagnostics as compilers do: `path:line:col: error: message [EM0001]`, the source line,
 /// a caret line under the range, then notes and fix-its.
 ///
-/// The caret line copies the tabs of the source line and pads every other character with one
-/// space, so the caret stays under the range whatever the tab width, and multi-byte characters
-/// count as one column. Lines longer than `maximumLineBytes` are shown as a window around the
-/// range, marked with `...`.
+/// The caret line copies the tabs of the source line and pads every other character by its
+/// display width (see `displayWidth(of:)`), so the caret stays under the range whatever the tab
+/// width, and wide characters such as emoji and CJK take two cells. The column in the location
+/// still counts UTF-8 bytes. Lines longer than `maximumLineBytes` are shown as a window around
+/// the range, marked with `...`.
 public struct DiagnosticTextFormatter: Sendable {
   public let colour: Bool
   /// Source lines longer than this many bytes are cut to a window around the range.
@@ -88,8 +89,14 @@ public struct DiagnosticTextFormatter: Sendable {
     let rest = Self.displayText(bytes[min(end, windowEnd)..<windowEnd])
 
     var padding = String(repeating: " ", count: lead.count)
-    for character in prefix { padding.append(character == "\t" ? "\t" : " ") }
-    let underlineLength = max(1, covered.count)
+    for character in prefix {
+      if character == "\t" {
+        padding.append("\t")
+      } else {
+        padding.append(String(repeating: " ", count: Self.displayWidth(of: character)))
+      }
+    }
+    let underlineLength = max(1, covered.reduce(0) { $0 + ($1 == "\t" ? 1 : Self.displayWidth(of: $1)) })
     let underline = "^" + String(repeating: "~", count: underlineLength - 1)
     return [lead + prefix + covered + rest + trail, padding + paint(underline, Style.caret)]
   }
@@ -106,6 +113,38 @@ public struct DiagnosticTextFormatter: Sendable {
       result.append((scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F ? "\u{FFFD}" : scalar)
     }
     return String(result)
+  }
+
+  /// How many terminal cells a character takes: 2 for East Asian Wide and Fullwidth characters
+  /// and for emoji shown as emoji (including a text symbol followed by U+FE0F), 0 for a lone
+  /// combining mark or format character (combining marks after a base add nothing), else 1.
+  static func displayWidth(of character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    guard let base = scalars.first else { return 0 }
+    if base.isASCII { return 1 }
+    let properties = base.properties
+    switch properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if properties.isEmojiPresentation || isWide(base) { return 2 }
+    if properties.isEmoji, scalars.contains("\u{FE0F}") { return 2 }
+    return 1
+  }
+
+  /// The East Asian Wide (W) and Fullwidth (F) blocks outside the emoji, from Unicode's
+  /// EastAsianWidth.txt, sorted by start.
+  private static let wideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+    0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+    0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
+    0x17000...0x18CFF, 0x1AFF0...0x1B2FF, 0x1F200...0x1F2FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+  ]
+
+  private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value >= 0x1100 else { return false }
+    return wideRanges.contains { $0.contains(value) }
   }
 
   // MARK: - Colour
