@@ -2,9 +2,17 @@ import EngageLanguage
 import EngageMeasures
 import EngageModel
 
-/// The map of one reference process: one swimlane per role (in order of first appearance),
-/// start and end events, steps, decisions with labelled exits, inputs on the left, outputs on
-/// the right, hand-overs to other processes, engagement marks and the process's measures.
+/// The map of one reference process: one swimlane per role, start and end events, steps,
+/// decisions with labelled exits, inputs on the left, outputs on the right, hand-overs to other
+/// processes (in the lane of the step that hands over), engagement marks and the process's
+/// measures.
+///
+/// Lane order: the order in which roles first appear as performers in the process's node list
+/// (the order the author wrote the steps in, so the lane of the first step is on top); a role
+/// whose steps all moved elsewhere has no lane. The order is not re-sorted by role kind: the
+/// author's order already tells the story, and patients are marked on their steps anyway.
+/// `dot` alone does not keep clusters in declared order, so the map is drawn in two passes:
+/// `LaneBands.place` stacks the lanes of a first `dot` layout in this order.
 public enum ProcessMapView {
   /// The map of process `id`, or `nil` when the model has no such process.
   public static func make(_ graph: ProcessGraph, process id: String, options: ViewOptions = ViewOptions()) -> ViewGraph? {
@@ -40,7 +48,6 @@ public enum ProcessMapView {
     let roleKinds = lanes.map { lookup.role($0)?.kind }
 
     var laneClusters: [ViewSubgraph] = []
-    var anchors: [String] = []
     for roleId in lanes {
       let kind = lookup.role(roleId)?.kind
       let title = lookup.roleTitle(roleId)
@@ -51,14 +58,6 @@ public enum ProcessMapView {
         fill: Theme.laneFill(kind), pen: Theme.laneHeader(kind), svgId: ViewIds.svg("lane", roleId))
       cluster.attributes.set("style", "filled")
       cluster.attributes.set("tooltip", Labels.tooltip(title, lookup.role(roleId)?.description))
-      var anchorAttributes = DOTAttributes()
-      anchorAttributes.set("shape", "point")
-      anchorAttributes.set("style", "invis")
-      anchorAttributes.set("width", "0")
-      anchorAttributes.set("label", "")
-      let anchor = ViewIds.lane(roleId)
-      cluster.nodes.append(ViewNode(id: anchor, attributes: anchorAttributes))
-      anchors.append(anchor)
       laneClusters.append(cluster)
     }
 
@@ -71,28 +70,22 @@ public enum ProcessMapView {
         looseNodes.append(viewNode)
       }
     }
-    view.subgraphs.append(contentsOf: laneClusters)
-    view.nodes.append(contentsOf: looseNodes)
-    for anchor in anchors {
-      for start in process.nodes where start.kind == .start && placement[start.id].map(ViewIds.lane) == anchor {
-        view.edges.append(ViewStyle.invisibleEdge(anchor, ViewIds.step(start.id)))
+    let handovers = handoverNodes(process, lookup: lookup, options: options)
+    for (target, node) in handovers {
+      let source = process.flows.first { $0.to == .process(target) }?.from
+      if let lane = source.flatMap({ placement[$0] }), let position = lanes.firstIndex(of: lane) {
+        laneClusters[position].nodes.append(node)
+      } else {
+        looseNodes.append(node)
       }
     }
+    view.subgraphs.append(contentsOf: laneClusters)
+    view.nodes.append(contentsOf: looseNodes)
 
-    addFlows(to: &view, process: process, lookup: lookup, options: options)
+    addFlows(to: &view, process: process)
     addInputsAndOutputs(to: &view, process: process, lookup: lookup, options: options)
     addMeasures(to: &view, process: process, lookup: lookup, options: options)
     addLegend(to: &view, process: process, roleKinds: roleKinds, options: options)
-
-    // The lane anchors, then the measures and the legend, share the first rank; flat edges
-    // between them keep that order from the top down.
-    let column = anchors + view.nodes.map(\.id).filter { $0 == "measures" || $0 == "legend" }
-    if column.count > 1 {
-      view.subgraphs.append(ViewStyle.sameRank(id: "rank_lanes", column))
-      for (index, id) in column.enumerated().dropFirst() {
-        view.edges.append(ViewStyle.invisibleEdge(column[index - 1], id))
-      }
-    }
     return view
   }
 
@@ -194,8 +187,26 @@ public enum ProcessMapView {
     return ViewNode(id: ViewIds.step(node.id), attributes: attributes)
   }
 
-  private static func addFlows(to view: inout ViewGraph, process: Process, lookup: ModelLookup, options: ViewOptions) {
-    var handovers: [String] = []
+  /// One node per process handed over to, in order of the first flow that hands over to it.
+  private static func handoverNodes(_ process: Process, lookup: ModelLookup, options: ViewOptions) -> [(String, ViewNode)] {
+    var nodes: [(String, ViewNode)] = []
+    for flow in process.flows {
+      guard case .process(let target) = flow.to, !nodes.contains(where: { $0.0 == target }) else { continue }
+      var node = DOTAttributes()
+      node.set("shape", "box")
+      node.set("style", "rounded,filled,dashed")
+      node.set("penwidth", "1.5")
+      node.set("fillcolor", Theme.processFill(lookup.process(target)?.kind))
+      node.label(Labels.small("⇨ hand-over to", colour: Theme.ink) + "<BR/><B>" + HTMLText.wrapped(lookup.processTitle(target), width: 22) + "</B>")
+      node.set("URL", target + "." + options.linkExtension)
+      node.set("tooltip", "Hand-over to " + lookup.processTitle(target))
+      node.set("id", ViewIds.svg("handover", target))
+      nodes.append((target, ViewNode(id: ViewIds.handover(target), attributes: node)))
+    }
+    return nodes
+  }
+
+  private static func addFlows(to view: inout ViewGraph, process: Process) {
     for flow in process.flows {
       var attributes = DOTAttributes()
       if let label = flow.label {
@@ -207,22 +218,8 @@ public enum ProcessMapView {
       case .node(let target):
         view.edges.append(ViewEdge(from: ViewIds.step(flow.from), to: ViewIds.step(target), attributes: attributes))
       case .process(let target):
-        let id = ViewIds.handover(target)
-        if !handovers.contains(target) {
-          handovers.append(target)
-          var node = DOTAttributes()
-          node.set("shape", "box")
-          node.set("style", "rounded,filled,dashed")
-          node.set("penwidth", "1.5")
-          node.set("fillcolor", Theme.processFill(lookup.process(target)?.kind))
-          node.label(Labels.small("⇨ hand-over to", colour: Theme.ink) + "<BR/><B>" + HTMLText.wrapped(lookup.processTitle(target), width: 22) + "</B>")
-          node.set("URL", target + "." + options.linkExtension)
-          node.set("tooltip", "Hand-over to " + lookup.processTitle(target))
-          node.set("id", ViewIds.svg("handover", target))
-          view.nodes.append(ViewNode(id: id, attributes: node))
-        }
         attributes.set("style", "dashed")
-        view.edges.append(ViewEdge(from: ViewIds.step(flow.from), to: id, attributes: attributes))
+        view.edges.append(ViewEdge(from: ViewIds.step(flow.from), to: ViewIds.handover(target), attributes: attributes))
       }
     }
   }

@@ -106,7 +106,12 @@ struct RenderCommand: ParsableCommand {
   }
 
   private func render(_ document: ViewDocument, path: String) throws -> [UInt8] {
-    let dot = document.dot
+    let dot: String
+    do {
+      dot = try document.renderableDot()
+    } catch {
+      throw ExitStatus.failure("Graphviz could not lay out \(path): \(error); nothing was written")
+    }
     let graphvizFormat: GraphvizFormat
     switch format {
     case .dot: return Array(dot.utf8)
