@@ -52,6 +52,37 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
                      ^
         """#),
     DiagnosticCase(
+      "missing closing brace before the next declaration",
+      text: "role c \"C\" { kind staff\nrole d \"D\" { kind staff }\nprocess p \"P\" {\n  kind mian\n}\n",
+      expected: #"""
+        test.engage:1:24: error: expected '}' to close role 'c' before 'role' [EM0001]
+        role c "C" { kind staff
+                               ^
+        test.engage:1:12: note: the block of role 'c' opens here
+        role c "C" { kind staff
+                   ^
+          fix-it: insert ' }'
+        test.engage:4:8: error: unknown process kind 'mian'; did you mean 'main'? [EM0005]
+          kind mian
+               ^~~~
+          fix-it: replace 'mian' with 'main'
+        """#),
+    DiagnosticCase(
+      "missing closing braces of nested blocks before the next declaration",
+      text: "megaprocess m {\n  process p {\n    kind main\nrole r\n",
+      expected: #"""
+        test.engage:3:14: error: expected '}' to close process 'p' and '}' to close megaprocess 'm' before 'role' [EM0001]
+            kind main
+                     ^
+        test.engage:2:13: note: the block of process 'p' opens here
+          process p {
+                    ^
+        test.engage:1:15: note: the block of megaprocess 'm' opens here
+        megaprocess m {
+                      ^
+          fix-it: insert ' } }'
+        """#),
+    DiagnosticCase(
       "two properties on one line", text: "role gp { kind clinician description \"GP\" }\n",
       expected: #"""
         test.engage:1:26: error: unexpected 'description'; each statement goes on its own line [EM0001]

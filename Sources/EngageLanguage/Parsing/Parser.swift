@@ -43,6 +43,17 @@ struct BlockContext {
   var location: String { description == "top level" ? "at top level" : "in \(description)" }
 }
 
+/// Blocks left open before a top-level declaration keyword at the start of a line: the blocks
+/// are closed there, innermost first, and reported once where the `}` is missing.
+struct UnclosedBlocks {
+  let keyword: Token
+  let word: String
+  /// Where the `}` belongs: the end of the last token before the keyword.
+  let gap: Int
+  /// Each block closed by the keyword, innermost first.
+  var blocks: [(description: String, open: Token)]
+}
+
 /// The recursive-descent parser's state: a lazy token stream with a few tokens of lookahead.
 struct SyntaxParser {
   let file: SourceFile
@@ -57,6 +68,9 @@ struct SyntaxParser {
   /// How many blocks enclose the current position.
   private var depth = 0
   private var reportedTooDeep = false
+  /// Set while blocks are being closed by a top-level declaration keyword; reported and cleared
+  /// by the first block (or the top level) that can contain the declaration.
+  private var unclosed: UnclosedBlocks?
 
   init(file: SourceFile) {
     self.file = file
@@ -77,6 +91,10 @@ struct SyntaxParser {
       case .identifier:
         let before = consumed
         if let declaration = parseTopLevel(token) { declarations.append(declaration) }
+        if unclosed != nil {
+          reportUnclosedBlocks()
+          continue loop
+        }
         finishStatement()
         if consumed == before { advance() }
       case .rightBrace:
@@ -280,8 +298,22 @@ struct SyntaxParser {
           notes: [DiagnosticNote("the block of \(context.description) opens here", at: range(open))])
         return lastEnd
       case .identifier:
+        if startsDeclarationOutside(token, context) {
+          unclosed = UnclosedBlocks(
+            keyword: token, word: text(token), gap: lastEnd, blocks: [(context.description, open)])
+          return lastEnd
+        }
         let before = consumed
         statement(&self, token)
+        if var closing = unclosed {
+          if belongs(closing.word, in: context) {
+            reportUnclosedBlocks()
+            continue
+          }
+          closing.blocks.append((context.description, open))
+          unclosed = closing
+          return lastEnd
+        }
         if consumed == before { skipStatement() }
         finishStatement()
       case .leftBrace:
@@ -297,6 +329,47 @@ struct SyntaxParser {
         finishStatement()
       }
     }
+  }
+
+  /// Whether `token` starts a top-level declaration that the block of `context` cannot contain:
+  /// a top-level keyword at the start of a line (column 1), not the first node of a flow. Such a
+  /// line is taken to mean that the block was left open.
+  mutating func startsDeclarationOutside(_ token: Token, _ context: BlockContext) -> Bool {
+    guard token.start == 0 || file.bytes[token.start - 1] == ASCII.newline else { return false }
+    let word = text(token)
+    guard Keywords.topLevel.contains(word) else { return false }
+    let next = peek(1).kind
+    guard next != .arrow, next != .dot else { return false }
+    return !belongs(word, in: context)
+  }
+
+  /// Whether a top-level keyword at the start of a line is a statement of `context`: `process`
+  /// in a megaprocess, and `client` as a property (`client patients`) rather than a declaration
+  /// with a title or block (`client patients "Patients" {`).
+  mutating func belongs(_ word: String, in context: BlockContext) -> Bool {
+    guard context.keywords.contains(word) else { return false }
+    guard word == "client", peek(1).kind == .identifier else { return true }
+    let after = peek(2).kind
+    return after != .string && after != .leftBrace
+  }
+
+  /// Reports the blocks closed by a top-level declaration keyword, once, with a note at each
+  /// opening brace and a fix-it inserting the missing braces.
+  private mutating func reportUnclosedBlocks() {
+    guard let closing = unclosed else { return }
+    unclosed = nil
+    let closes = closing.blocks.map { "'}' to close \($0.description)" }
+    let gap = range(from: closing.gap, to: closing.gap)
+    report(
+      LanguageCode.syntax,
+      "expected \(Keywords.list(closes, conjunction: "and")) before '\(closing.word)'",
+      at: gap,
+      notes: closing.blocks.map { DiagnosticNote("the block of \($0.description) opens here", at: range($0.open)) },
+      fixIts: [
+        FixIt(
+          "insert the missing '}'", range: gap,
+          replacement: String(repeating: " }", count: closing.blocks.count))
+      ])
   }
 
   /// After a declaration's header: anything before the block or the line end is reported and
