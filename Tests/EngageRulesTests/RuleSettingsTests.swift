@@ -1,4 +1,6 @@
 import EngageLanguage
+import Foundation
+import EngageModel
 import Testing
 @testable import EngageRules
 
@@ -28,7 +30,6 @@ struct RuleSettingsTests {
     ("  rule step_performer off", nil),
     ("  rule EM0106 error", .error),
     ("  rule step-performer info", .info),
-    ("  rule EM0106 off\n}\nsettings {\n  rule EM0106 error", .error),
     ("  rule EM0101 off", .warning),
   ]
 
@@ -37,6 +38,60 @@ struct RuleSettingsTests {
     let found = Self.findings("EM0106", settings: settings)
     #expect(found.map(\.severity) == (expected.map { [$0] } ?? []))
     #expect(Self.findings("EM0015", settings: settings).isEmpty)
+  }
+
+  /// (settings lines, expected EM0015 `line:col`, message, note `line:col`, EM0106 severity: the
+  /// first setting counts)
+  static let duplicates: [(String, String, String, String, Severity?)] = [
+    (
+      "  rule EM0106 off\n}\nsettings {\n  rule EM0106 error", "45:8",
+      "rule EM0106 is already set to 'off' at model.engage:42; set each rule once", "42:8", nil
+    ),
+    (
+      "  rule step-performer error\n  rule em0106 info", "43:8",
+      "rule EM0106 is already set to 'error' at model.engage:42; set each rule once", "42:8", .error
+    ),
+    (
+      "  rule EM0106 info\n  rule step_performer info", "43:8",
+      "rule 'step_performer' (EM0106) is already set to 'info' at model.engage:42; set each rule once", "42:8", .info
+    ),
+  ]
+
+  @Test(arguments: duplicates)
+  func ruleSetTwiceIsAnErrorWithANoteAtTheFirstSetting(
+    settings: String, location: String, message: String, noteLocation: String, severity: Severity?
+  ) throws {
+    let errors = Self.findings("EM0015", settings: settings)
+    let error = try #require(errors.first)
+    #expect(errors.count == 1)
+    #expect(error.severity == .error)
+    #expect(RuleCheck.location(error) == location)
+    #expect(error.message == message)
+    #expect(error.notes.map { $0.range.map { "\($0.startLocation)" } } == [noteLocation])
+    #expect(Self.findings("EM0106", settings: settings).map(\.severity) == (severity.map { [$0] } ?? []))
+  }
+
+  @Test func settingsErrorsAreInLocationOrderAmongRuleFindings() {
+    let model = Self.model("  rule EM0106 error\n}\nsettings {\n  rule EM0106 off").replacingOccurrences(
+      of: "organisation clinic", with: "settings { rule EM9999 off }\norganisation clinic")
+    let order = RuleCheck.diagnostics(model).filter { $0.code == "EM0015" || $0.code == "EM0106" }
+      .map { "\($0.code) \(RuleCheck.location($0))" }
+    #expect(order == ["EM0015 1:17", "EM0106 24:10", "EM0015 46:8"])
+  }
+
+  @Test func ruleSetInTwoFilesNamesTheFirstFileAndLine() throws {
+    let files = [
+      SourceFile(path: "/virtual/m/a.engage", text: ExampleModel.make(extra: "settings { rule EM0207 off }")),
+      SourceFile(path: "/virtual/m/b.engage", text: "\nsettings {\n  rule process-has-measure warning\n}\n"),
+    ]
+    let loaded = ModelLoader.load(files: files, root: "/virtual/m")
+    let graph = try #require(loaded.graph)
+    let errors = RuleRunner.check(graph).filter { $0.code == "EM0015" }
+    #expect(errors.map { "\($0.range?.file.path ?? "-"):\(RuleCheck.location($0))" } == ["/virtual/m/b.engage:3:8"])
+    #expect(
+      errors.first?.message
+        == "rule 'process-has-measure' (EM0207) is already set to 'off' at /virtual/m/a.engage:41; set each rule once")
+    #expect(errors.first?.notes.first?.range.map { "\($0.file.path):\($0.startLocation)" } == "/virtual/m/a.engage:41:17")
   }
 
   @Test func infoNeverFailsARunEvenWhenStrict() {

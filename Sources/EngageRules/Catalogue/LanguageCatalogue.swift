@@ -26,7 +26,7 @@ public enum LanguageCatalogue {
     Entry(code: LanguageCode.duplicateProperty, name: "duplicate-property", title: "A property given twice in one block where only one is allowed"),
     Entry(code: LanguageCode.nestingTooDeep, name: "nesting-too-deep", title: "Blocks nested deeper than the parser accepts"),
     Entry(code: LanguageCode.unreadableModel, name: "unreadable-model", title: "A model path that cannot be read, or a directory with no .engage files"),
-    Entry(code: LanguageCode.unknownRule, name: "unknown-rule", title: "A settings entry naming a rule that does not exist or cannot be configured"),
+    Entry(code: LanguageCode.unknownRule, name: "unknown-rule", title: "A settings entry naming a rule that does not exist or cannot be configured, or setting a rule set before"),
   ]
 
   /// The entry for a code (`EM0007`).

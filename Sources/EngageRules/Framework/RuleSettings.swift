@@ -3,10 +3,13 @@ import EngageModel
 
 /// A model's `settings { rule CODE|name error|warning|info|off }` applied to the catalogue: the
 /// effective severity of every rule, and an `EM0015` error for each setting that names no
-/// configurable rule.
+/// configurable rule or sets a rule that an earlier setting (in any `settings` block) already set.
 public struct RuleSettings: Sendable {
-  /// Overridden severities by rule code; `nil` means `off`. Later settings win.
+  /// Overridden severities by rule code; `nil` means `off`. The first setting of a rule counts;
+  /// a later one is an error.
   private var overrides: [DiagnosticCode: Severity?] = [:]
+  /// The first setting of each rule, to point at when it is set again.
+  private var firstSettings: [DiagnosticCode: RuleSetting] = [:]
   /// Errors about the settings themselves.
   public private(set) var diagnostics: [Diagnostic] = []
 
@@ -29,7 +32,17 @@ public struct RuleSettings: Sendable {
             at: setting.rule.range, fixIts: fixIts))
         continue
       }
-      overrides[rule.descriptor.code] = Self.severity(setting.severity.value)
+      let code = rule.descriptor.code
+      if let first = firstSettings[code] {
+        diagnostics.append(
+          Diagnostic(
+            LanguageCode.unknownRule, .error, Self.alreadySet(setting.rule.name, code: code, first: first),
+            at: setting.rule.range,
+            notes: [DiagnosticNote("\(code) is first set to '\(first.severity.value.rawValue)' here", at: first.rule.range)]))
+        continue
+      }
+      firstSettings[code] = setting
+      overrides[code] = Self.severity(setting.severity.value)
     }
   }
 
@@ -51,6 +64,12 @@ public struct RuleSettings: Sendable {
   static func unknownRule(_ name: String, suggestion: String?) -> String {
     let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; `engagemap rules` lists the rules"
     return "unknown rule '\(name)' in settings\(hint)"
+  }
+
+  static func alreadySet(_ name: String, code: DiagnosticCode, first: RuleSetting) -> String {
+    let rule = name.uppercased() == code.rawValue ? "rule \(code)" : "rule '\(name)' (\(code))"
+    let place = "\(first.rule.range.file.path):\(first.rule.range.startLocation.line)"
+    return "\(rule) is already set to '\(first.severity.value.rawValue)' at \(place); set each rule once"
   }
 
   static func notConfigurable(_ name: String) -> String {
