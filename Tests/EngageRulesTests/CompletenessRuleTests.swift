@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Completeness rules (EM02xx)")
 struct CompletenessRuleTests {
-  static func measure(unit: String, target: String, warning: String? = nil) -> String {
-    let warningLine = warning.map { "      warning \($0)\n" } ?? ""
+  static func measure(unit: String, target: String, warning: String? = nil, direction: String? = nil) -> String {
+    let warningLine = (warning.map { "      warning \($0)\n" } ?? "") + (direction.map { "      direction \($0)\n" } ?? "")
     return ExampleModel.make(
       measure: """
             measure m "M" {
@@ -53,6 +53,27 @@ struct CompletenessRuleTests {
       "EM0209 a warning band inside a target band", "EM0209",
       measure(unit: "score", target: "between 40 and 60", warning: "between 45 and 55"), at: ["32:7"]),
     RuleCase(
+      "EM0209 a negative count target with a warning pointing down", "EM0209",
+      measure(unit: "count", target: ">= -5", warning: "<= -10"), at: ["31:17", "32:7", "32:18"]),
+    RuleCase(
+      "EM0209 a between warning band below an upward target", "EM0209",
+      measure(unit: "percent", target: ">= 80", warning: "between 70 and 80"), at: []),
+    RuleCase(
+      "EM0209 a between warning band across an upward target", "EM0209",
+      measure(unit: "percent", target: ">= 80", warning: "between 70 and 90"), at: ["32:7"]),
+    RuleCase(
+      "EM0209 direction up with a downward target", "EM0209",
+      measure(unit: "count", target: "<= 10", direction: "up"), at: ["32:7"]),
+    RuleCase(
+      "EM0209 direction down with an upward target", "EM0209",
+      measure(unit: "percent", target: "> 50", direction: "down"), at: ["32:7"]),
+    RuleCase(
+      "EM0209 direction agreeing with the target", "EM0209",
+      measure(unit: "count", target: "<= 10", direction: "down"), at: []),
+    RuleCase(
+      "EM0209 direction with an exact target", "EM0209",
+      measure(unit: "score", target: "= 5", direction: "up"), at: []),
+    RuleCase(
       "EM0209 a warning band below an exact target", "EM0209",
       measure(unit: "percent", target: "= 100", warning: ">= 90"), at: []),
     .violating("EM0210", at: ["19:11"]), .fixed("EM0210"),
@@ -87,8 +108,44 @@ struct CompletenessRuleTests {
   @Test func warningOnThePassingSideNotesTheTarget() throws {
     let example = try #require(RuleRegistry.rule(named: "EM0209")).descriptor.violatingExample
     let finding = try #require(RuleCheck.diagnostics(example).first { $0.code == "EM0209" })
-    #expect(finding.message.hasPrefix("the warning band `>= 95` does not lie on the failing side of the target `>= 90`"))
-    #expect(finding.message.hasSuffix("make it a band below 90"))
+    #expect(finding.message.hasPrefix("the warning band `>= 95` does not reach below the target `>= 90`"))
+    #expect(finding.message.hasSuffix("give it a bound below 90"))
+    #expect(finding.notes.map { "\($0.message) \($0.range.map { "\($0.startLocation)" } ?? "-")" } == ["the target is here 31:7"])
+  }
+
+  /// (unit, target, warning, direction, the message of the band or direction finding)
+  static let bandMessages: [(String, String, String?, String?, String)] = [
+    (
+      "count", ">= -5", "<= -10", nil,
+      "the warning band `<= -10` points the other way from the target `>= -5`: it covers every value far below the target, not only those that just miss it; for a `>=` target write the warning as `>= <bound>` with a bound below -5, or as a `between` band below -5"
+    ),
+    (
+      "days", "<= 2", ">= 4", nil,
+      "the warning band `>= 4` points the other way from the target `<= 2`: it covers every value far above the target, not only those that just miss it; for a `<=` target write the warning as `<= <bound>` with a bound above 2, or as a `between` band above 2"
+    ),
+    (
+      "days", "<= 2", "<= 1", nil,
+      "the warning band `<= 1` does not reach above the target `<= 2`, so it only covers values that already meet the target; a warning marks values that just miss it, so give it a bound above 2"
+    ),
+    (
+      "percent", ">= 80", "= 70", nil,
+      "the warning band `= 70` is a single value, not a band next to the target `>= 80`; for a `>=` target write the warning as `>= <bound>` with a bound below 80"
+    ),
+    (
+      "count", "<= 10", nil, "up",
+      "`direction up` contradicts the target `<= 10`, which is met by lower values; remove `direction` (the target already says which way is better) or change the target"
+    ),
+  ]
+
+  @Test(arguments: bandMessages)
+  func warningBandAndDirectionMessagesSayWhatIsWrong(
+    unit: String, target: String, warning: String?, direction: String?, message: String
+  ) throws {
+    let model = Self.measure(unit: unit, target: target, warning: warning, direction: direction)
+    let findings = RuleCheck.diagnostics(model).filter { $0.code == "EM0209" && RuleCheck.location($0) == "32:7" }
+    let finding = try #require(findings.first)
+    #expect(findings.count == 1)
+    #expect(finding.message == message)
     #expect(finding.notes.map { "\($0.message) \($0.range.map { "\($0.startLocation)" } ?? "-")" } == ["the target is here 31:7"])
   }
 

@@ -12,8 +12,12 @@ struct TargetFitsUnit: Rule {
       A target that its unit cannot reach (120 percent, minus two incidents, minus three days) \
       can never be met or is always met, so the measure says nothing. The warning band marks \
       values that just miss the target and deserve attention before they become a miss: it must \
-      lie on the failing side. With `target >= 80`, `warning >= 70` warns between 70 and 80; \
-      `warning >= 90` would "warn" about values that already meet the target.
+      lie on the failing side, next to the target, and point the same way. With `target >= 80`, \
+      `warning >= 70` (or `between 70 and 80`) warns between 70 and 80; `warning >= 90` would \
+      "warn" about values that already meet the target, and `warning <= 70` points the other way: \
+      it would cover every value far below the target instead of those that just miss it. A \
+      declared `direction` must agree with the target: `direction up` with `target <= 10` says \
+      both that higher and that lower values are better.
       """,
     source: CompletenessSources.processApproach("step 4: each measure has a target that its unit can express, with a warning band short of the target"),
     violatingExample: ExampleModel.make(
@@ -45,12 +49,15 @@ struct TargetFitsUnit: Rule {
           }
         }
       }
-      if let target, let warning, let failingSide = Self.failingSide(target: target.value, warning: warning.value) {
+      if let target, let warning, let problem = Self.bandProblem(target: target.value, warning: warning.value) {
         findings.append(
-          Finding(
-            .wrongSide(Self.describe(warning.value), target: Self.describe(target.value), failingSide: failingSide),
-            at: warning.range,
-            notes: [DiagnosticNote("the target is here", at: target.range)]))
+          Finding(problem, at: warning.range, notes: [DiagnosticNote("the target is here", at: target.range)]))
+      }
+      if let direction = measures[m].syntax.direction, let target,
+        let problem = Self.directionProblem(direction.value.value, target: target.value)
+      {
+        findings.append(
+          Finding(problem, at: direction.range, notes: [DiagnosticNote("the target is here", at: target.range)]))
       }
     }
     return findings
@@ -79,33 +86,47 @@ struct TargetFitsUnit: Rule {
     }
   }
 
-  /// `nil` when the warning band lies on the failing side of the target; otherwise where it
-  /// should lie ("below 80").
-  static func failingSide(target: ThresholdValue, warning: ThresholdValue) -> String? {
+  /// Which way a comparator points: up for `>=`/`>`, down for `<=`/`<`, `nil` for `=`.
+  static func pointing(_ comparator: Comparator) -> Direction? {
+    switch comparator {
+    case .greaterOrEqual, .greater: .up
+    case .lessOrEqual, .less: .down
+    case .equal: nil
+    }
+  }
+
+  /// `nil` when the warning band lies on the failing side of the target, next to it; otherwise
+  /// what is wrong with it and how to write it.
+  static func bandProblem(target: ThresholdValue, warning: ThresholdValue) -> Finding.Message? {
+    let band = describe(warning)
+    let goal = describe(target)
     switch (target, warning) {
     case (.compare(let comparator, let bound), .compare(let warningComparator, let warningBound)):
       let t = bound.value
       let w = warningBound.value
-      let warnsUp = warningComparator == .greaterOrEqual || warningComparator == .greater
-      let warnsDown = warningComparator == .lessOrEqual || warningComparator == .less
-      switch comparator {
-      case .greaterOrEqual, .greater:
-        let touches = w == t && comparator == .greater && warningComparator == .greaterOrEqual
-        return warnsUp && (w < t || touches) ? nil : "below \(bound.text)"
-      case .lessOrEqual, .less:
-        let touches = w == t && comparator == .less && warningComparator == .lessOrEqual
-        return warnsDown && (w > t || touches) ? nil : "above \(bound.text)"
-      case .equal:
-        return (warnsUp && w < t) || (warnsDown && w > t) ? nil : "on one side of \(bound.text)"
+      guard let up = pointing(comparator) else {
+        let beside =
+          (pointing(warningComparator) == .up && w < t) || (pointing(warningComparator) == .down && w > t)
+        return beside ? nil : .bandNotBeside(band, target: goal, bound: bound.text)
       }
+      guard let warnsUp = pointing(warningComparator) else {
+        return .singleValueBand(band, target: goal, comparator: comparator, bound: bound.text)
+      }
+      if warnsUp != up {
+        return .bandPointsTheOtherWay(band, target: goal, comparator: comparator, bound: bound.text)
+      }
+      let touches = w == t && (comparator == .greater || comparator == .less)
+        && (warningComparator == .greaterOrEqual || warningComparator == .lessOrEqual)
+      let short = up == .up ? w < t : w > t
+      return short || touches ? nil : .bandMeetsTheTarget(band, target: goal, comparator: comparator, bound: bound.text)
     case (.compare(let comparator, let bound), .between(let low, let high)):
       let t = bound.value
       let lo = min(low.value, high.value)
       let hi = max(low.value, high.value)
-      switch comparator {
-      case .greaterOrEqual, .greater: return hi <= t && lo < t ? nil : "below \(bound.text)"
-      case .lessOrEqual, .less: return lo >= t && hi > t ? nil : "above \(bound.text)"
-      case .equal: return lo < hi ? nil : "around \(bound.text)"
+      switch pointing(comparator) {
+      case .up: return hi <= t && lo < t ? nil : .betweenBandNotShort(band, target: goal, side: "below", bound: bound.text)
+      case .down: return lo >= t && hi > t ? nil : .betweenBandNotShort(band, target: goal, side: "above", bound: bound.text)
+      case nil: return lo < hi ? nil : .bandNotBeside(band, target: goal, bound: bound.text)
       }
     case (.between(let low, let high), .between(let warningLow, let warningHigh)):
       let lo = min(low.value, high.value)
@@ -113,17 +134,24 @@ struct TargetFitsUnit: Rule {
       let wlo = min(warningLow.value, warningHigh.value)
       let whi = max(warningLow.value, warningHigh.value)
       let encloses = wlo <= lo && whi >= hi && (wlo < lo || whi > hi)
-      return encloses ? nil : "around \(low.text)–\(high.text), enclosing it"
+      return encloses ? nil : .bandNotEnclosing(band, target: goal)
     case (.between(let low, let high), .compare(let warningComparator, let warningBound)):
       let lo = min(low.value, high.value)
       let hi = max(low.value, high.value)
       let w = warningBound.value
-      switch warningComparator {
-      case .greaterOrEqual, .greater: return w < lo ? nil : "below \(low.text)"
-      case .lessOrEqual, .less: return w > hi ? nil : "above \(high.text)"
-      case .equal: return "outside \(low.text)–\(high.text)"
+      switch pointing(warningComparator) {
+      case .up: return w < lo ? nil : .bandNotEnclosing(band, target: goal)
+      case .down: return w > hi ? nil : .bandNotEnclosing(band, target: goal)
+      case nil: return .bandNotEnclosing(band, target: goal)
       }
     }
+  }
+
+  /// `nil` unless a declared `direction` contradicts the way the target's comparator points.
+  static func directionProblem(_ direction: Direction, target: ThresholdValue) -> Finding.Message? {
+    guard case .compare(let comparator, let bound) = target, let implied = pointing(comparator), implied != direction
+    else { return nil }
+    return .directionContradictsTarget(direction, target: describe(target), implied: implied, bound: bound.text)
   }
 }
 
@@ -132,7 +160,43 @@ extension Finding.Message {
     "the \(property) \(number) does not fit the unit \(unit.rawValue), which takes values \(allowed); use a value in that range"
   }
 
-  fileprivate static func wrongSide(_ warning: String, target: String, failingSide: String) -> Finding.Message {
-    "the warning band `\(warning)` does not lie on the failing side of the target `\(target)`; a warning marks values that just miss the target, so make it a band \(failingSide)"
+  /// `>=`/`>` targets are met from above, `<=`/`<` from below: "below 90" or "above 2".
+  fileprivate static func side(of comparator: Comparator) -> String {
+    TargetFitsUnit.pointing(comparator) == .down ? "above" : "below"
+  }
+
+  fileprivate static func sameWay(_ comparator: Comparator) -> String {
+    TargetFitsUnit.pointing(comparator) == .down ? "<=" : ">="
+  }
+
+  fileprivate static func bandPointsTheOtherWay(_ band: String, target: String, comparator: Comparator, bound: String) -> Finding.Message {
+    let way = sameWay(comparator)
+    let side = side(of: comparator)
+    return "the warning band `\(band)` points the other way from the target `\(target)`: it covers every value far \(side) the target, not only those that just miss it; for a `\(comparator.rawValue)` target write the warning as `\(way) <bound>` with a bound \(side) \(bound), or as a `between` band \(side) \(bound)"
+  }
+
+  fileprivate static func singleValueBand(_ band: String, target: String, comparator: Comparator, bound: String) -> Finding.Message {
+    "the warning band `\(band)` is a single value, not a band next to the target `\(target)`; for a `\(comparator.rawValue)` target write the warning as `\(sameWay(comparator)) <bound>` with a bound \(side(of: comparator)) \(bound)"
+  }
+
+  fileprivate static func bandMeetsTheTarget(_ band: String, target: String, comparator: Comparator, bound: String) -> Finding.Message {
+    "the warning band `\(band)` does not reach \(side(of: comparator)) the target `\(target)`, so it only covers values that already meet the target; a warning marks values that just miss it, so give it a bound \(side(of: comparator)) \(bound)"
+  }
+
+  fileprivate static func betweenBandNotShort(_ band: String, target: String, side: String, bound: String) -> Finding.Message {
+    "the warning band `\(band)` does not lie \(side) the target `\(target)`, so part of it already meets the target; a warning marks values that just miss it, so keep the band \(side) \(bound)"
+  }
+
+  fileprivate static func bandNotBeside(_ band: String, target: String, bound: String) -> Finding.Message {
+    "the warning band `\(band)` does not lie beside the exact target `\(target)`; a warning marks values that just miss it, so write `>= <bound>` with a bound below \(bound), `<= <bound>` with a bound above it, or a `between` band around it"
+  }
+
+  fileprivate static func bandNotEnclosing(_ band: String, target: String) -> Finding.Message {
+    "the warning band `\(band)` does not enclose the target band `\(target)`; a warning marks values just outside the target, so make it a wider `between` band around the target"
+  }
+
+  fileprivate static func directionContradictsTarget(_ direction: Direction, target: String, implied: Direction, bound: String) -> Finding.Message {
+    let met = implied == .up ? "higher" : "lower"
+    return "`direction \(direction.rawValue)` contradicts the target `\(target)`, which is met by \(met) values; remove `direction` (the target already says which way is better) or change the target"
   }
 }
