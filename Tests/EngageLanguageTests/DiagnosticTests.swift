@@ -104,6 +104,22 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
              ^
         """#),
     DiagnosticCase(
+      "arrow look-alike in a flow", text: "process p {\n  a => b\n}\n",
+      expected: #"""
+        test.engage:2:5: error: '=>' is not an arrow; connect steps with '->', as in 'a -> b' [EM0001]
+          a => b
+            ^~
+          fix-it: replace '=>' with '->'
+        """#),
+    DiagnosticCase(
+      "dash arrow in a flow", text: "process p {\n  a —> b\n}\n",
+      expected: #"""
+        test.engage:2:5: error: '—>' is not an arrow; connect steps with '->', as in 'a -> b' [EM0001]
+          a —> b
+            ^~
+          fix-it: replace '—>' with '->'
+        """#),
+    DiagnosticCase(
       "reference with three parts", text: "process p {\n  a -> b.c.d\n}\n",
       expected: #"""
         test.engage:2:8: error: 'b.c.d' has 3 parts; a reference is an id or 'process.member' [EM0001]

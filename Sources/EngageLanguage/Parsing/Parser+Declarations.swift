@@ -166,11 +166,12 @@ extension SyntaxParser {
     var measures: [MeasureDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       let next = parser.peek(1).kind
-      if next == .arrow || next == .dot {
+      let word = parser.text(token)
+      let mayStartFlow = !context.keywords.contains(word) || StepKind(rawValue: word) != nil
+      if next == .arrow || next == .dot || (mayStartFlow && parser.arrowLookalike(after: token.end) != nil) {
         if let flow = parser.parseFlow() { flows.append(flow) }
         return
       }
-      let word = parser.text(token)
       if next == .identifier, !context.keywords.contains(word), Keywords.places(of: word).isEmpty,
         Suggestions.closest(to: word, among: context.keywords) == nil
       {
@@ -307,8 +308,14 @@ extension SyntaxParser {
       return nil
     }
     var nodes = [first]
-    while peek().kind == .arrow {
-      advance()
+    while true {
+      if let lookalike = arrowLookalike(after: lastEnd) {
+        replaceArrowLookalike(lookalike, after: nodes.last ?? first)
+      } else if peek().kind == .arrow {
+        advance()
+      } else {
+        break
+      }
       guard let node = reference(after: "->").value else {
         skipStatement()
         return nil

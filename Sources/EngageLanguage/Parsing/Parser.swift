@@ -71,6 +71,9 @@ struct SyntaxParser {
   /// Set while blocks are being closed by a top-level declaration keyword; reported and cleared
   /// by the first block (or the top level) that can contain the declaration.
   private var unclosed: UnclosedBlocks?
+  /// Byte ranges of arrow look-alikes already reported as one error; the lexer's errors for
+  /// stray characters inside them are dropped.
+  private var arrowLookalikes: [Range<Int>] = []
 
   init(file: SourceFile) {
     self.file = file
@@ -115,7 +118,14 @@ struct SyntaxParser {
         finishStatement()
       }
     }
-    var all = diagnostics + lexer.diagnostics
+    var lexical = lexer.diagnostics
+    if !arrowLookalikes.isEmpty {
+      lexical.removeAll { diagnostic in
+        guard diagnostic.code == LanguageCode.invalidCharacter, let range = diagnostic.range else { return false }
+        return arrowLookalikes.contains { $0.lowerBound <= range.start && range.end <= $0.upperBound }
+      }
+    }
+    var all = diagnostics + lexical
     let dropped = droppedDiagnostics + lexer.droppedDiagnostics
     all = all.sortedForOutput()
     if all.count > Parser.diagnosticLimit || dropped > 0 {
@@ -339,7 +349,7 @@ struct SyntaxParser {
     let word = text(token)
     guard Keywords.topLevel.contains(word) else { return false }
     let next = peek(1).kind
-    guard next != .arrow, next != .dot else { return false }
+    guard next != .arrow, next != .dot, arrowLookalike(after: token.end) == nil else { return false }
     return !belongs(word, in: context)
   }
 
@@ -351,6 +361,83 @@ struct SyntaxParser {
     guard word == "client", peek(1).kind == .identifier else { return true }
     let after = peek(2).kind
     return after != .string && after != .leftBrace
+  }
+
+  // MARK: - Arrow look-alikes
+
+  /// Characters that read as an arrow head.
+  private static let arrowHeads: Set<Unicode.Scalar> = [">", "\u{FF1E}"]
+  /// Characters that read as an arrow's shaft: hyphen, equals, tilde and the Unicode dashes.
+  private static let arrowShafts: Set<Unicode.Scalar> = [
+    "-", "=", "~", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}",
+    "\u{FE58}", "\u{FF0D}", "\u{FF1D}",
+  ]
+  /// Arrow symbols: → ⇒ ⟶ ⟹ ➔ ➜ ➝ ➞ ↦ ⇨ ⭢.
+  private static let arrowSymbols: Set<Unicode.Scalar> = [
+    "\u{2192}", "\u{21D2}", "\u{27F6}", "\u{27F9}", "\u{2794}", "\u{279C}", "\u{279D}", "\u{279E}",
+    "\u{21A6}", "\u{21E8}", "\u{2B62}",
+  ]
+
+  /// Something written for a flow's `->` that is not one (`=>`, `->>`, `-->`, `—>`, `→`, `- >`):
+  /// a run of shaft and head characters (spaces allowed inside) after `offset` on the same line,
+  /// followed by a word. Returns the run's byte range, or `nil` when there is none or it is `->`.
+  func arrowLookalike(after offset: Int) -> Range<Int>? {
+    let bytes = file.bytes
+    var position = offset
+    while position < bytes.count, bytes[position] == ASCII.space || bytes[position] == ASCII.tab { position += 1 }
+    let start = position
+    var end = start
+    var hasShaft = false
+    var hasHead = false
+    var hasSymbol = false
+    scan: while position < bytes.count {
+      let byte = bytes[position]
+      if byte == ASCII.space || byte == ASCII.tab {
+        position += 1
+        continue
+      }
+      let scalar: Unicode.Scalar
+      if byte < 0x80 {
+        scalar = Unicode.Scalar(byte)
+      } else {
+        let window = bytes[position..<min(position + 4, bytes.count)]
+        guard let decoded = String(decoding: window, as: UTF8.self).unicodeScalars.first, decoded != "\u{FFFD}"
+        else { break scan }
+        scalar = decoded
+      }
+      if Self.arrowShafts.contains(scalar) {
+        hasShaft = true
+      } else if Self.arrowHeads.contains(scalar) {
+        hasHead = true
+      } else if Self.arrowSymbols.contains(scalar) {
+        hasSymbol = true
+      } else {
+        break scan
+      }
+      position += UTF8.width(scalar)
+      end = position
+    }
+    guard end > start, (hasShaft && hasHead) || hasSymbol, position < bytes.count,
+      ASCII.isLetter(bytes[position])
+    else { return nil }
+    if end - start == 2, bytes[start] == ASCII.minus, bytes[start + 1] == ASCII.greater { return nil }
+    return start..<end
+  }
+
+  /// Reports an arrow look-alike after `node` with a fix-it to `->`, and consumes its tokens.
+  mutating func replaceArrowLookalike(_ span: Range<Int>, after node: Reference) {
+    arrowLookalikes.append(span)
+    while peek().start < span.upperBound, peek().kind != .newline, peek().kind != .endOfFile { advance() }
+    let written = file.text(of: range(from: span.lowerBound, to: span.upperBound))
+    let next = peek()
+    let example = next.kind == .identifier ? "'\(node) -> \(Self.abbreviate(text(next)))'" : "'\(node) -> next'"
+    report(
+      LanguageCode.syntax, "'\(written)' is not an arrow; connect steps with '->', as in \(example)",
+      at: range(from: span.lowerBound, to: span.upperBound),
+      fixIts: [
+        FixIt(
+          "replace '\(written)' with '->'", range: range(from: span.lowerBound, to: span.upperBound), replacement: "->")
+      ])
   }
 
   /// Reports the blocks closed by a top-level declaration keyword, once, with a note at each
