@@ -12,7 +12,8 @@ public struct ParseResult: Sendable {
 /// Parses `.engage` source files into syntax trees.
 ///
 /// The parser never stops at the first error. It recovers at the end of the statement (the end
-/// of the line, skipping any block the statement opened) and at block boundaries, so that one
+/// of the line, skipping any block the statement opened), at block boundaries, and at a
+/// top-level declaration keyword at the start of a line inside a block left open, so that one
 /// run reports every error in the file. It never recurses on input-controlled depth: unknown
 /// blocks are skipped iteratively, so any nesting depth is safe.
 public enum Parser {
