@@ -20,6 +20,29 @@ struct DiagnosticCase: CustomTestStringConvertible, Sendable {
 
 let diagnosticCases: [DiagnosticCase] = [
   DiagnosticCase(
+    name: "a role named twice in one by list",
+    text: """
+      role patient "Patient"
+      process p "P" {
+        step s "S" by patient, patient x2
+      }
+      """,
+    expected: "EM0012 main.engage:3:26",
+    message: "role 'patient' is named twice in the `by` list of step 's'; name each role once and give the number taking part as `patient x3`",
+    note: "main.engage:3:17"),
+  DiagnosticCase(
+    name: "a role named twice in a decision's by list, among others",
+    text: """
+      role gp "GP"
+      role patient "Patient"
+      process p "P" {
+        decision d "D?" by patient, gp, patient
+      }
+      """,
+    expected: "EM0012 main.engage:4:35",
+    message: "role 'patient' is named twice in the `by` list of decision 'd'; name each role once and give the number taking part as `patient x2`",
+    note: "main.engage:4:22"),
+  DiagnosticCase(
     name: "duplicate role",
     text: """
       role gp "GP"

@@ -102,6 +102,7 @@ extension ModelResolver {
         client: output.to.flatMap { resolve($0.value, expecting: .client, usage: "an output's recipient") },
         description: output.description?.value.value, syntax: output)
     }
+    for step in decl.steps { reportRepeatedPerformers(of: step) }
     let nodes = decl.steps.map { step in
       Node(
         id: step.id.name, title: step.title?.value ?? step.id.name, kind: step.kind.value,
@@ -127,6 +128,26 @@ extension ModelResolver {
       engagement: decl.engagement?.value.value, tags: decl.tags?.value.map(\.value) ?? [],
       description: decl.description?.value.value, inputs: inputs, outputs: outputs, nodes: nodes, flows: flows,
       measures: decl.measures.map(\.id.name), syntax: decl)
+  }
+
+  /// `EM0012` for a role named twice in one `by` list (`by patient, patient x2`): the count says
+  /// how many take part, so each role is named once. A note points at its first mention.
+  private mutating func reportRepeatedPerformers(of step: StepDecl) {
+    guard step.performers.count > 1 else { return }
+    var firstMention: [String: Performer] = [:]
+    for performer in step.performers {
+      let role = performer.role.description
+      guard let first = firstMention[role] else {
+        firstMention[role] = performer
+        continue
+      }
+      let total = first.count + performer.count
+      diagnostics.append(
+        Diagnostic(
+          LanguageCode.duplicateProperty, .error,
+          "role '\(role)' is named twice in the `by` list of \(step.kind.value.rawValue) '\(step.id.name)'; name each role once and give the number taking part as `\(role) x\(total)`",
+          at: performer.range, notes: [DiagnosticNote("'\(role)' is first named here", at: first.range)]))
+    }
   }
 
   /// Expands `a -> b -> c when "x"` into edges a→b (labelled "x") and b→c. A hand-over to a
