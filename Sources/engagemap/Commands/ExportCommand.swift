@@ -38,8 +38,8 @@ struct ExportCommand: ParsableCommand {
     }
     do {
       try AtomicFile.write(text, to: output)
-    } catch {
-      throw ExitStatus.failure("cannot write '\(output)': \(error.localizedDescription)")
+    } catch let error as AtomicFileError {
+      throw ExitStatus.failure(error.message)
     }
   }
 }

@@ -6,11 +6,13 @@ import EngageRules
 /// Loading a model for a command: read, resolve, run the rules, print diagnostics, and turn the
 /// outcome into the shared exit codes. Render, measures, site and export build on it.
 enum ModelSession {
-  /// Loads the model at `path`. When the model path or one of its files cannot be read
+  /// Loads the model at `path`, and protects its files from being written over by any output
+  /// (`AtomicFile.protect`). When the model path or one of its files cannot be read
   /// (`EM0014`), every loading diagnostic is reported on standard error and the call throws exit
   /// code 2; otherwise diagnostics are left to the caller.
   static func load(path: String) throws -> LoadResult {
     let result = ModelLoader.load(path: path)
+    AtomicFile.protect(result.files.map(\.path))
     if result.isUnreadable {
       printDiagnostics(result.diagnostics)
       throw ExitCode(ExitStatus.usageOrIOFailure)
