@@ -2,6 +2,12 @@
 #define ENGAGEMAP_CGRAPHVIZ_SHIM_H
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <graphviz/textspan.h>
+#include <string.h>
+
+/* Exported by libgvc but declared only in Graphviz's private gvcproc.h. */
+extern int gvtextlayout_select(GVC_t *gvc);
+extern boolean gvtextlayout(GVC_t *gvc, textspan_t *span, char **fontpath);
 
 /// The descriptor of a directed, non-strict graph for `agopen`. `Agdirected` itself is a mutable
 /// C global, which Swift 6 refuses to read from concurrent code.
@@ -18,5 +24,29 @@ static inline Agmemdisc_t *engagemap_agmemdisc(void) { return &AgMemDisc; }
 
 /// Graphviz's default I/O discipline, whose `putstr` and `flush` a reading discipline reuses.
 static inline Agiodisc_t *engagemap_agiodisc(void) { return &AgIoDisc; }
+
+/// Graphviz 2.42's pango text layout remembers the last font it measured by a pointer to the font
+/// name, which belongs to the graph being laid out and is freed with it. When a later graph's font
+/// name lands at the same address with the same size, the old font is reused and text is
+/// measured in the wrong font. Measuring one character in a font whose name lives for the whole
+/// process points that cache at memory that stays valid, so the next real font is looked up
+/// afresh. Call it on a context before laying out, and again before freeing the graph.
+static inline void engagemap_reset_text_layout_cache(GVC_t *gvc) {
+  static char name[] = "EngageMap text layout reset";
+  static char text[] = "x";
+  textfont_t font;
+  textspan_t span;
+  memset(&font, 0, sizeof font);
+  memset(&span, 0, sizeof span);
+  font.name = name;
+  font.size = 1.0;
+  span.str = text;
+  span.font = &font;
+  span.just = 'n';
+  gvtextlayout_select(gvc);
+  if (gvtextlayout(gvc, &span, NULL) && span.layout && span.free_layout) {
+    span.free_layout(span.layout);
+  }
+}
 
 #endif

@@ -85,6 +85,7 @@ public enum Graphviz {
       return .failure(GraphvizError("Graphviz could not create a context"))
     }
     defer { gvFreeContext(context) }
+    engagemap_reset_text_layout_cache(context)
 
     guard let graph = DOTReader.read(dot) else {
       return .failure(messages.failure(orElse: "the DOT text holds no graph"))
@@ -94,6 +95,7 @@ public enum Graphviz {
 
     let layoutStatus = gvLayout(context, graph, "dot")
     defer { gvFreeLayout(context, graph) }
+    defer { engagemap_reset_text_layout_cache(context) }
     if layoutStatus != 0 || messages.hasErrors {
       return .failure(messages.failure(orElse: "Graphviz could not lay out the graph"))
     }
