@@ -1,5 +1,6 @@
 import CGraphviz
 import Testing
+@testable import EngageGraphviz
 
 /// Graphviz 2.42 caches the last font measured by the address of its name; see
 /// `engagemap_reset_text_layout_cache` in the CGraphviz shim.
@@ -26,23 +27,27 @@ struct TextLayoutCacheTests {
   /// Without the reset, Graphviz 2.42 measures the second "DejaVu Sans" in DejaVu Serif.
   @Test("a font name reused at the same address is measured afresh after a reset")
   func reusedFontNameAddress() throws {
-    let context = try #require(gvContext())
-    defer { gvFreeContext(context) }
-    gvtextlayout_select(context)
-    let reused = UnsafeMutablePointer<CChar>.allocate(capacity: 32)
-    let fresh = UnsafeMutablePointer<CChar>.allocate(capacity: 32)
-    defer { reused.deallocate(); fresh.deallocate() }
-    strcpy(fresh, "DejaVu Sans")
-    let sans = width("Concern reporting", fontName: fresh, context: context)
-
-    strcpy(reused, "DejaVu Serif")
-    let serif = width("Concern reporting", fontName: reused, context: context)
-    strcpy(reused, "DejaVu Sans")
-    engagemap_reset_text_layout_cache(context)
-    let sansAtReusedAddress = width("Concern reporting", fontName: reused, context: context)
-    engagemap_reset_text_layout_cache(context)
-
-    #expect(sans > 0 && serif > 0 && sans != serif)
-    #expect(sansAtReusedAddress == sans)
+    // Graphviz's state is process-wide: hold the lock renders hold while calling it directly.
+    let widths = GraphvizSession.run { _ -> (sans: Double, serif: Double, sansAtReusedAddress: Double)? in
+      guard let context = gvContext() else { return nil }
+      defer { gvFreeContext(context) }
+      gvtextlayout_select(context)
+      let reused = UnsafeMutablePointer<CChar>.allocate(capacity: 32)
+      let fresh = UnsafeMutablePointer<CChar>.allocate(capacity: 32)
+      defer { reused.deallocate(); fresh.deallocate() }
+      engagemap_reset_text_layout_cache(context)
+      strcpy(fresh, "DejaVu Sans")
+      let sans = width("Concern reporting", fontName: fresh, context: context)
+      strcpy(reused, "DejaVu Serif")
+      let serif = width("Concern reporting", fontName: reused, context: context)
+      strcpy(reused, "DejaVu Sans")
+      engagemap_reset_text_layout_cache(context)
+      let sansAtReusedAddress = width("Concern reporting", fontName: reused, context: context)
+      engagemap_reset_text_layout_cache(context)
+      return (sans, serif, sansAtReusedAddress)
+    }.value
+    let measured = try #require(widths)
+    #expect(measured.sans > 0 && measured.serif > 0 && measured.sans != measured.serif)
+    #expect(measured.sansAtReusedAddress == measured.sans)
   }
 }
