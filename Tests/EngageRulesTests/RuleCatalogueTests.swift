@@ -85,10 +85,49 @@ struct RuleCatalogueTests {
 
   @Test func textTableListsEveryRuleAligned() {
     let lines = RuleCatalogue.text().split(separator: "\n").map(String.init)
-    #expect(lines.count == RuleRegistry.all.count + 2)
+    #expect(lines.count == RuleRegistry.all.count + 3)
     #expect(lines[1].hasPrefix("EM0001–EM0015  error     language"))
+    #expect(lines.last?.hasPrefix("EM0401–EM0408  error     data") == true)
+    #expect(lines.last?.hasSuffix("Measure-data problems in a --data CSV file (not configurable; EM0408 a warning)") == true)
     let titleColumn = lines[0].distance(from: lines[0].startIndex, to: lines[0].range(of: "TITLE")?.lowerBound ?? lines[0].endIndex)
     let step = lines.first { $0.hasPrefix("EM0103") } ?? ""
     #expect(step.distance(from: step.startIndex, to: step.range(of: "Every step")?.lowerBound ?? step.endIndex) == titleColumn)
+  }
+
+  /// (code or name, the measure-data entry's code, name and severity)
+  static let dataCodes: [(String, String, String, Severity)] = [
+    ("EM0401", "EM0401", "unknown-measure", .error),
+    ("em0404", "EM0404", "duplicate-row", .error),
+    ("value-out-of-range", "EM0405", "value-out-of-range", .error),
+    ("EM0408", "EM0408", "unknown-column", .warning),
+  ]
+
+  @Test(arguments: dataCodes)
+  func lookupFindsMeasureDataCodesAndExplainsThem(query: String, code: String, name: String, severity: Severity) throws {
+    guard case .data(let entry) = RuleCatalogue.lookup(query) else {
+      Issue.record("\(query) is not found as a measure-data code")
+      return
+    }
+    #expect(entry.code.rawValue == code)
+    #expect(entry.name == name)
+    #expect(entry.severity == severity)
+    let page = RuleCatalogue.explanation(of: entry)
+    #expect(page.contains("Code:      \(code) (\(name))"))
+    #expect(page.contains("Severity:  \(severity.rawValue) (measure-data diagnostics cannot be configured)"))
+    #expect(page.contains(entry.detail))
+  }
+
+  @Test func everyMeasureDataCodeHasANameSeverityAndDetail() {
+    let codes = MeasureDataCatalogue.entries.map(\.code.rawValue)
+    #expect(codes == (1...8).map { String(format: "EM04%02d", $0) })
+    #expect(Set(MeasureDataCatalogue.details.keys.map(\.rawValue)) == Set(codes))
+    #expect(Set(MeasureDataCatalogue.entries.map(\.name)).count == codes.count)
+    let markdown = RuleCatalogue.markdown()
+    #expect(markdown.contains("## EM04xx — Measure data"))
+    for entry in MeasureDataCatalogue.entries {
+      #expect(markdown.contains("| \(entry.code) | `\(entry.name)` | \(entry.severity.rawValue) |"))
+    }
+    let json = RuleCatalogue.json()
+    #expect(json.contains("\"EM0401\""))
   }
 }

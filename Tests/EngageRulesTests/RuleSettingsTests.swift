@@ -112,6 +112,10 @@ struct RuleSettingsTests {
     ("  rule step_performr off", "unknown rule 'step_performr' in settings; did you mean 'step_performer'?"),
     ("  rule nonsense_rule_name off", "unknown rule 'nonsense_rule_name' in settings; `engagemap rules` lists the rules"),
     (
+      "  rule EM0401 off",
+      "'EM0401' is a measure-data diagnostic (EM04xx) about a data file, not the model: it cannot be configured in settings"
+    ),
+    (
       "  rule EM0007 off",
       "'EM0007' is a language diagnostic (EM00xx): those are always errors and cannot be configured"
     ),

@@ -1,7 +1,8 @@
 import EngageLanguage
 
 /// The rule catalogue as people read it: the `engagemap rules` table (text, JSON, Markdown), the
-/// generated `docs/RULES.md`, and the `engagemap explain` page of one rule.
+/// generated `docs/RULES.md`, and the `engagemap explain` page of one rule. Besides the rules it
+/// lists the codes no rule produces: language (`EM00xx`) and measure-data (`EM04xx`) diagnostics.
 public enum RuleCatalogue {
   /// A group of codes: `EM01xx` process-map integrity, and so on.
   public struct Group: Sendable, Hashable {
@@ -15,6 +16,7 @@ public enum RuleCatalogue {
     Group(prefix: "EM01", name: "integrity", title: "Process map integrity"),
     Group(prefix: "EM02", name: "completeness", title: "Completeness of the process approach"),
     Group(prefix: "EM03", name: "engagement", title: "Patient engagement"),
+    Group(prefix: "EM04", name: "data", title: "Measure data (the CSV file given with `--data`; not configurable)"),
   ]
 
   /// The group a code belongs to (by its first four characters).
@@ -25,7 +27,8 @@ public enum RuleCatalogue {
 
   // MARK: - The table
 
-  /// An aligned table: code, default severity, name, title; the language codes on one line.
+  /// An aligned table: code, default severity, name, title; the language codes on one line and
+  /// the measure-data codes on another.
   public static func text() -> String {
     var rows: [[String]] = [["CODE", "SEVERITY", "NAME", "TITLE"]]
     rows.append([LanguageCatalogue.codeSpan, "error", "language", "Language and reference errors (not configurable)"])
@@ -33,6 +36,12 @@ public enum RuleCatalogue {
       let descriptor = rule.descriptor
       rows.append([descriptor.code.rawValue, descriptor.defaultSeverity.rawValue, descriptor.name, descriptor.title])
     }
+    let dataWarnings = MeasureDataCatalogue.entries.filter { $0.severity == .warning }.map(\.code.rawValue)
+    let warningNote = dataWarnings.isEmpty ? "" : "; \(dataWarnings.joined(separator: ", ")) a warning"
+    rows.append([
+      MeasureDataCatalogue.codeSpan, "error", "data",
+      "Measure-data problems in a --data CSV file (not configurable\(warningNote))",
+    ])
     var widths = [Int](repeating: 0, count: 3)
     for row in rows {
       for column in 0..<3 { widths[column] = max(widths[column], row[column].count) }
@@ -69,7 +78,18 @@ public enum RuleCatalogue {
         "fixedExample": .string(descriptor.fixedExample),
       ])
     }
-    return JSONValue.array(language + rules).rendered()
+    let data = MeasureDataCatalogue.entries.map { entry in
+      JSONValue.object([
+        "code": .string(entry.code.rawValue),
+        "name": .string(entry.name),
+        "group": .string("data"),
+        "defaultSeverity": .string(entry.severity.rawValue),
+        "configurable": .bool(false),
+        "title": .string(entry.title),
+        "explanation": .string(entry.detail),
+      ])
+    }
+    return JSONValue.array(language + rules + data).rendered()
   }
 
   // MARK: - docs/RULES.md
@@ -94,7 +114,8 @@ public enum RuleCatalogue {
       ```
 
       `info` findings are reported but never fail a run, even under `--strict`. Language and \
-      reference diagnostics (`EM00xx`) are always errors and cannot be configured.
+      reference diagnostics (`EM00xx`) are always errors and cannot be configured, nor can \
+      measure-data diagnostics (`EM04xx`), which are about a data file rather than the model.
       `engagemap explain CODE` prints a rule's page below, with what `check` reports on its \
       violating example.
 
@@ -107,6 +128,15 @@ public enum RuleCatalogue {
         text += "| code | name | title |\n| --- | --- | --- |\n"
         for entry in LanguageCatalogue.entries {
           text += "| \(entry.code) | `\(entry.name)` | \(escapeTableCell(entry.title)) |\n"
+        }
+        text += "\n"
+        continue
+      }
+      if group.name == "data" {
+        text += MeasureDataCatalogue.explanation + "\n\n"
+        text += "| code | name | severity | meaning |\n| --- | --- | --- | --- |\n"
+        for entry in MeasureDataCatalogue.entries {
+          text += "| \(entry.code) | `\(entry.name)` | \(entry.severity.rawValue) | \(escapeTableCell(entry.detail)) |\n"
         }
         text += "\n"
         continue
@@ -166,6 +196,7 @@ public enum RuleCatalogue {
   public enum Lookup: Sendable {
     case rule(any Rule)
     case language(LanguageCatalogue.Entry)
+    case data(MeasureDataCatalogue.Entry)
     case unknown(suggestion: String?)
   }
 
@@ -174,7 +205,10 @@ public enum RuleCatalogue {
     if let entry = LanguageCatalogue.entry(codeOrName) ?? LanguageCatalogue.entries.first(where: { $0.name == codeOrName }) {
       return .language(entry)
     }
-    let candidates = RuleRegistry.allCodesAndNames + LanguageCatalogue.entries.map(\.code.rawValue)
+    if let entry = MeasureDataCatalogue.entry(codeOrName) { return .data(entry) }
+    let candidates =
+      RuleRegistry.allCodesAndNames + LanguageCatalogue.entries.map(\.code.rawValue)
+      + MeasureDataCatalogue.entries.flatMap { [$0.code.rawValue, $0.name] }
     return .unknown(suggestion: Suggestions.closest(to: codeOrName, among: candidates))
   }
 
@@ -224,6 +258,23 @@ public enum RuleCatalogue {
 
     Why it matters
     \(indent(LanguageCatalogue.explanation))
+
+    """
+  }
+
+  /// The `engagemap explain` page of a measure-data code.
+  public static func explanation(of entry: MeasureDataCatalogue.Entry) -> String {
+    """
+    \(entry.title)
+
+    Code:      \(entry.code) (\(entry.name))
+    Severity:  \(entry.severity.rawValue) (measure-data diagnostics cannot be configured)
+
+    What it means
+    \(indent(entry.detail))
+
+    About measure-data diagnostics
+    \(indent(MeasureDataCatalogue.explanation))
 
     """
   }

@@ -22,6 +22,11 @@ public struct RuleSettings: Sendable {
             LanguageCode.unknownRule, .error, Self.notConfigurable(name), at: setting.rule.range))
         continue
       }
+      if MeasureDataCatalogue.entry(RuleRegistry.kebabCase(name)) != nil {
+        diagnostics.append(
+          Diagnostic(LanguageCode.unknownRule, .error, Self.dataNotConfigurable(name), at: setting.rule.range))
+        continue
+      }
       guard let rule = RuleRegistry.rule(named: name) else {
         let suggestion = Suggestions.closest(to: RuleRegistry.kebabCase(name), among: RuleRegistry.allCodesAndNames)
           .map { name.contains("_") ? String($0.map { $0 == "-" ? "_" : $0 }) : $0 }
@@ -70,6 +75,10 @@ public struct RuleSettings: Sendable {
     let rule = name.uppercased() == code.rawValue ? "rule \(code)" : "rule '\(name)' (\(code))"
     let place = "\(first.rule.range.file.path):\(first.rule.range.startLocation.line)"
     return "\(rule) is already set to '\(first.severity.value.rawValue)' at \(place); set each rule once"
+  }
+
+  static func dataNotConfigurable(_ name: String) -> String {
+    "'\(name)' is a measure-data diagnostic (EM04xx) about a data file, not the model: it cannot be configured in settings"
   }
 
   static func notConfigurable(_ name: String) -> String {

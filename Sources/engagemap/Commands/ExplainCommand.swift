@@ -10,7 +10,7 @@ struct ExplainCommand: ParsableCommand {
     commandName: "explain",
     abstract: "Explain a rule, with a model that violates it and the fix.")
 
-  @Argument(help: "A rule's code (EM0103) or name (step-reachable).")
+  @Argument(help: "A rule's code (EM0103) or name (step-reachable), or a language (EM00xx) or measure-data (EM04xx) code.")
   var rule: String
 
   func run() throws {
@@ -20,6 +20,8 @@ struct ExplainCommand: ParsableCommand {
         environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1)
       print(RuleCatalogue.explanation(of: found.descriptor, colour: colour), terminator: "")
     case .language(let entry):
+      print(RuleCatalogue.explanation(of: entry), terminator: "")
+    case .data(let entry):
       print(RuleCatalogue.explanation(of: entry), terminator: "")
     case .unknown(let suggestion):
       let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; `engagemap rules` lists the rules"
