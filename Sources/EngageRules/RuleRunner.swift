@@ -11,17 +11,58 @@ public enum RuleRunner {
     let settings = RuleSettings(graph.settings)
     let context = RuleContext(graph: graph)
     var diagnostics = settings.diagnostics
+    var anchor: SourceRange??
     for rule in RuleRegistry.all {
       let descriptor = rule.descriptor
       guard let severity = settings.severity(of: descriptor) else { continue }
       for finding in rule.check(context) {
+        var range = finding.range
+        if range == nil {
+          if anchor == nil { anchor = .some(modelAnchor(graph)) }
+          range = anchor ?? nil
+        }
         diagnostics.append(
           Diagnostic(
-            descriptor.code, severity, finding.message, at: finding.range, notes: finding.notes,
-            fixIts: finding.fixIts))
+            descriptor.code, severity, finding.message, at: range, notes: finding.notes, fixIts: finding.fixIts))
       }
     }
     return diagnostics.sortedForOutput()
+  }
+
+  /// Where a finding about the whole model points when its rule gives no range: the model's
+  /// first declaration (from its start to the end of its id: `organisation riverside`), or the
+  /// first byte of its first file when it declares nothing (an empty file).
+  ///
+  /// Model-wide findings (no organisation, no engagement level covered, no evaluation process)
+  /// have no element to point at when the element is missing. Without a range they print as a
+  /// bare `warning: …` with no `file:line:col`, sort before every located diagnostic, and are
+  /// lost by editors and SARIF viewers that need a location. The rules that make them belong to
+  /// several groups (and owners), so the runner gives every such finding this one place instead
+  /// of each rule choosing its own.
+  static func modelAnchor(_ graph: ProcessGraph) -> SourceRange? {
+    var best: SourceRange?
+    func consider(_ start: SourceRange, through end: SourceRange) {
+      let candidate = SourceRange(file: start.file, start: start.start, end: end.end)
+      guard let current = best else {
+        best = candidate
+        return
+      }
+      let path = candidate.file.path
+      if path < current.file.path || (path == current.file.path && candidate.start < current.start) {
+        best = candidate
+      }
+    }
+    if let organisation = graph.organisation { consider(organisation.syntax.range, through: organisation.syntax.id.range) }
+    for client in graph.clients { consider(client.syntax.range, through: client.syntax.id.range) }
+    for role in graph.roles { consider(role.syntax.range, through: role.syntax.id.range) }
+    for megaprocess in graph.megaprocesses { consider(megaprocess.syntax.range, through: megaprocess.syntax.id.range) }
+    for process in graph.processes where process.megaprocess == nil {
+      consider(process.syntax.range, through: process.syntax.id.range)
+    }
+    for relation in graph.relations { consider(relation.syntax.range, through: relation.syntax.id.range) }
+    for setting in graph.settings { consider(setting.range, through: setting.rule.range) }
+    if let best { return best }
+    return graph.files.first.map { SourceRange(file: $0, start: 0, end: 0) }
   }
 
   /// Whether diagnostics fail a run: any error, or under `strict` any warning. `info` never fails.
