@@ -83,6 +83,35 @@ struct CheckCommandTests {
     #expect(!result.standardError.isEmpty)
   }
 
+  /// (a symbolic link `m/<name>` to a destination, exit status, the error line naming it)
+  static let linkedMembers: [(String, String, Int32, String)] = [
+    (
+      "evil.engage", "/etc/passwd", 1,
+      "error: 'm/evil.engage' is a symbolic link to '/etc/passwd', outside the model's root directory 'm'; a model may only read files inside its directory [EM0011]"
+    ),
+    (
+      "x.engage", "/nope", 2,
+      "error: 'm/x.engage' is a symbolic link to '/nope', which does not exist; remove the link or restore its target [EM0014]"
+    ),
+    (
+      "lp.engage", "lp.engage", 2,
+      "error: 'm/lp.engage' is a symbolic link that leads back to itself (a link loop); replace it with the file it should name [EM0014]"
+    ),
+  ]
+
+  @Test(arguments: linkedMembers)
+  func linkedMemberOfAModelDirectoryIsReportedNotReadOrSkipped(
+    name: String, destination: String, status: Int32, line: String
+  ) throws {
+    let scratch = try ScratchDirectory()
+    try scratch.write("m/ok.engage", "role r \"R\" { kind staff }\n")
+    try FileManager.default.createSymbolicLink(atPath: "\(scratch.path)/m/\(name)", withDestinationPath: destination)
+    let result = try CLIRunner.run(["check", "m"], in: scratch.path, environment: ["NO_COLOR": "1"])
+    #expect(result.status == status)
+    #expect(result.standardError.split(separator: "\n").contains { $0 == line }, "\(result.standardError)")
+    #expect(!result.standardError.contains("root:"))
+  }
+
   @Test func missingModelSaysSo() throws {
     let result = try CLIRunner.run(["check", "does/not/exist.engage"])
     #expect(result.status == 2)
