@@ -39,55 +39,40 @@ extension Graphviz {
   }
 
   private static func layoutLocked(dot: String, messages: GraphvizMessages) -> Result<GraphvizLayout, GraphvizError> {
-    guard let context = gvContext() else {
-      return .failure(GraphvizError("Graphviz could not create a context"))
-    }
-    defer { gvFreeContext(context) }
-
-    guard let graph = DOTReader.read(dot) else {
-      return .failure(messages.failure(orElse: "the DOT text holds no graph"))
-    }
-    defer { agclose(graph) }
-    if messages.hasErrors { return .failure(messages.failure(orElse: "Graphviz could not read the DOT text")) }
-
-    let layoutStatus = gvLayout(context, graph, "dot")
-    defer { gvFreeLayout(context, graph) }
-    if layoutStatus != 0 || messages.hasErrors {
-      return .failure(messages.failure(orElse: "Graphviz could not lay out the graph"))
-    }
-
-    // The `dot` renderer writes the layout into the graph's attributes (pos, width, height, bb).
-    var data: UnsafeMutablePointer<CChar>?
-    var length: UInt32 = 0
-    let renderStatus = gvRenderData(context, graph, "dot", &data, &length)
-    if let data { gvFreeRenderData(data) }
-    if renderStatus != 0 || messages.hasErrors {
-      return .failure(messages.failure(orElse: "Graphviz could not report the layout"))
-    }
-
-    var nodes: [String: GraphvizBox] = [:]
-    var node = agfstnode(graph)
-    while let current = node {
-      if let name = text(agnameof(current)),
-        let centre = numbers(attribute(current, "pos")), centre.count >= 2,
-        let width = numbers(attribute(current, "width"))?.first,
-        let height = numbers(attribute(current, "height"))?.first
-      {
-        let halfWidth = width * 36
-        let halfHeight = height * 36
-        nodes[name] = GraphvizBox(
-          minX: centre[0] - halfWidth, minY: centre[1] - halfHeight,
-          maxX: centre[0] + halfWidth, maxY: centre[1] + halfHeight)
+    withLaidOutGraph(dot: dot, messages: messages) { context, graph in
+      // The `dot` renderer writes the layout into the graph's attributes (pos, width, height, bb).
+      var data: UnsafeMutablePointer<CChar>?
+      var length: UInt32 = 0
+      let renderStatus = gvRenderData(context, graph, "dot", &data, &length)
+      if let data { gvFreeRenderData(data) }
+      if renderStatus != 0 || messages.hasErrors {
+        return .failure(messages.failure(orElse: "Graphviz could not report the layout"))
       }
-      node = agnxtnode(graph, current)
-    }
 
-    var clusters: [String: GraphvizBox] = [:]
-    collectClusters(of: graph, into: &clusters)
-    guard let boundingBox = box(attribute(graph, "bb")) else {
-      return .failure(GraphvizError("Graphviz reported no bounding box for the layout"))
+      var nodes: [String: GraphvizBox] = [:]
+      var node = agfstnode(graph)
+      while let current = node {
+        if let name = text(agnameof(current)),
+          let centre = numbers(attribute(current, "pos")), centre.count >= 2,
+          let width = numbers(attribute(current, "width"))?.first,
+          let height = numbers(attribute(current, "height"))?.first
+        {
+          let halfWidth = width * 36
+          let halfHeight = height * 36
+          nodes[name] = GraphvizBox(
+            minX: centre[0] - halfWidth, minY: centre[1] - halfHeight,
+            maxX: centre[0] + halfWidth, maxY: centre[1] + halfHeight)
+        }
+        node = agnxtnode(graph, current)
+      }
+
+      var clusters: [String: GraphvizBox] = [:]
+      collectClusters(of: graph, into: &clusters)
+      guard let boundingBox = box(attribute(graph, "bb")) else {
+        return .failure(GraphvizError("Graphviz reported no bounding box for the layout"))
+      }
+      return .success(GraphvizLayout(nodes: nodes, clusters: clusters, boundingBox: boundingBox))
     }
-    return .success(GraphvizLayout(nodes: nodes, clusters: clusters, boundingBox: boundingBox))
   }
 
   private static func collectClusters(of graph: UnsafeMutablePointer<Agraph_t>, into clusters: inout [String: GraphvizBox]) {

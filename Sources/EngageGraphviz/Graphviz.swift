@@ -81,6 +81,30 @@ public enum Graphviz {
   private static func renderLocked(
     dot: String, rendererName: String, messages: GraphvizMessages
   ) -> Result<[UInt8], GraphvizError> {
+    withLaidOutGraph(dot: dot, messages: messages) { context, graph in
+      var data: UnsafeMutablePointer<CChar>?
+      var length: UInt32 = 0
+      let renderStatus = gvRenderData(context, graph, rendererName, &data, &length)
+      defer { if let data { gvFreeRenderData(data) } }
+      if renderStatus != 0 || messages.hasErrors {
+        return .failure(messages.failure(orElse: "Graphviz could not render to \(rendererName)"))
+      }
+      guard let data else { return .success([]) }
+      let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
+      return .success(Array(bytes))
+    }
+  }
+
+  /// Creates a context, reads `dot`, lays it out with the `dot` engine and hands both to `body`;
+  /// frees the layout, the graph and the context on every path. Runs only under the lock.
+  ///
+  /// Graphviz 2.42's text layout remembers the last font by a pointer to a name freed with its
+  /// graph, so the cache is reset before the layout and again before the graph is freed;
+  /// otherwise a later graph could be measured in an earlier graph's font.
+  static func withLaidOutGraph<Value>(
+    dot: String, messages: GraphvizMessages,
+    _ body: (_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>) -> Result<Value, GraphvizError>
+  ) -> Result<Value, GraphvizError> {
     guard let context = gvContext() else {
       return .failure(GraphvizError("Graphviz could not create a context"))
     }
@@ -99,16 +123,6 @@ public enum Graphviz {
     if layoutStatus != 0 || messages.hasErrors {
       return .failure(messages.failure(orElse: "Graphviz could not lay out the graph"))
     }
-
-    var data: UnsafeMutablePointer<CChar>?
-    var length: UInt32 = 0
-    let renderStatus = gvRenderData(context, graph, rendererName, &data, &length)
-    defer { if let data { gvFreeRenderData(data) } }
-    if renderStatus != 0 || messages.hasErrors {
-      return .failure(messages.failure(orElse: "Graphviz could not render to \(rendererName)"))
-    }
-    guard let data else { return .success([]) }
-    let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
-    return .success(Array(bytes))
+    return body(context, graph)
   }
 }
