@@ -3,6 +3,8 @@
 # Usage: Scripts/render-maps.sh ENGAGEMAP_BINARY
 # A model with errors stops the run. When Models/<model>/data/measures.csv exists, the maps are
 # also rendered with measure status into Diagrams/<model>/status/, with an HTML measure report.
+# Each model is rendered into a fresh directory that then replaces Diagrams/<model>, so maps of
+# processes that no longer exist do not linger, and a failed run leaves the old maps in place.
 set -euo pipefail
 
 engagemap="$1"
@@ -12,17 +14,22 @@ for model_dir in Models/*/; do
   model="$(basename "$model_dir")"
   model_path="Models/$model"
   out="Diagrams/$model"
+  fresh="Diagrams/.$model.new"
+  rm -rf "$fresh"
+  trap 'rm -rf "$fresh"' EXIT
   echo "== $model"
   "$engagemap" check "$model_path"
-  "$engagemap" render "$model_path" -o "$out"
+  "$engagemap" render "$model_path" -o "$fresh"
 
   data="$model_path/data/measures.csv"
   if [ -f "$data" ]; then
-    "$engagemap" render "$model_path" --data "$data" -o "$out/status"
+    "$engagemap" render "$model_path" --data "$data" -o "$fresh/status"
     # Exit 1 only says that some measures missed their targets; the report is still complete.
     status=0
-    "$engagemap" measures "$model_path" --data "$data" --format html > "$out/measures.html.tmp" || status=$?
-    if [ "$status" -gt 1 ]; then rm -f "$out/measures.html.tmp"; exit "$status"; fi
-    mv "$out/measures.html.tmp" "$out/measures.html"
+    "$engagemap" measures "$model_path" --data "$data" --format html -o "$fresh/measures.html" || status=$?
+    if [ "$status" -gt 1 ]; then exit "$status"; fi
   fi
+  rm -rf "$out"
+  mv "$fresh" "$out"
+  trap - EXIT
 done
