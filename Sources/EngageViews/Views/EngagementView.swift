@@ -6,7 +6,11 @@ import EngageModel
 /// takes part in (the step's level, else the process's), or `•` when it takes part without one.
 public enum EngagementView {
   public static func make(_ graph: ProcessGraph, options: ViewOptions = ViewOptions()) -> ViewGraph {
-    let lookup = ModelLookup(graph)
+    make(lookup: ModelLookup(graph), options: options)
+  }
+
+  static func make(lookup: ModelLookup, options: ViewOptions) -> ViewGraph {
+    let graph = lookup.graph
     var view = ViewStyle.graph(
       name: "engagement",
       titleMarkup: ViewStyle.title(

@@ -8,7 +8,11 @@ import EngageModel
 public enum LandscapeView {
   /// The landscape of `graph`.
   public static func make(_ graph: ProcessGraph, options: ViewOptions = ViewOptions()) -> ViewGraph {
-    let lookup = ModelLookup(graph)
+    make(lookup: ModelLookup(graph), options: options)
+  }
+
+  static func make(lookup: ModelLookup, options: ViewOptions) -> ViewGraph {
+    let graph = lookup.graph
     let collapsed = graph.processes.count > options.collapseThreshold
     let organisation = graph.organisation
     var titleLines: [String] = []
@@ -242,7 +246,7 @@ public enum LandscapeView {
   /// the relations view, to keep the map legible.
   private static func addMarketEdges(to view: inout ViewGraph, lookup: ModelLookup, collapsed: Bool) -> MarketKey {
     var key = MarketKey()
-    let allLinks = lookup.marketLinks()
+    let allLinks = lookup.marketLinks
     if !collapsed {
       for link in allLinks where link.relation != nil {
         view.edges.append(

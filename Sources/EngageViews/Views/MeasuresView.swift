@@ -7,7 +7,11 @@ import EngageModel
 /// the options carry a snapshot.
 public enum MeasuresView {
   public static func make(_ graph: ProcessGraph, options: ViewOptions = ViewOptions()) -> ViewGraph {
-    let lookup = ModelLookup(graph)
+    make(lookup: ModelLookup(graph), options: options)
+  }
+
+  static func make(lookup: ModelLookup, options: ViewOptions) -> ViewGraph {
+    let graph = lookup.graph
     var titleLines = ["Goal → mega-process → process → measure. \(graph.measures.count) measure\(graph.measures.count == 1 ? "" : "s")."]
     if let snapshot = options.snapshot { titleLines.append("Measure status for \(snapshot.period)") }
     var view = ViewStyle.graph(

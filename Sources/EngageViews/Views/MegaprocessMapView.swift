@@ -10,7 +10,10 @@ public enum MegaprocessMapView {
 
   /// The map of mega-process `id`, or `nil` when the model has no such mega-process.
   public static func make(_ graph: ProcessGraph, megaprocess id: String, options: ViewOptions = ViewOptions()) -> ViewGraph? {
-    let lookup = ModelLookup(graph)
+    make(megaprocess: id, lookup: ModelLookup(graph), options: options)
+  }
+
+  static func make(megaprocess id: String, lookup: ModelLookup, options: ViewOptions) -> ViewGraph? {
     guard let megaprocess = lookup.megaprocess(id) else { return nil }
     let (cluster, _) = LandscapeView.megaprocessCluster(megaprocess, lookup: lookup, options: options, linkPrefix: "../process/")
     return make(
@@ -20,7 +23,10 @@ public enum MegaprocessMapView {
 
   /// The map of the processes of `band` that belong to no mega-process.
   public static func makeLoose(_ graph: ProcessGraph, band: ProcessKind, options: ViewOptions = ViewOptions()) -> ViewGraph? {
-    let lookup = ModelLookup(graph)
+    makeLoose(band: band, lookup: ModelLookup(graph), options: options)
+  }
+
+  static func makeLoose(band: ProcessKind, lookup: ModelLookup, options: ViewOptions) -> ViewGraph? {
     let processes = lookup.topLevelProcesses.filter { ($0.kind ?? .main) == band }
     guard !processes.isEmpty else { return nil }
     var cluster = ViewStyle.cluster(
@@ -55,9 +61,10 @@ public enum MegaprocessMapView {
 
     let inside = Set(processes.map(\.id))
     var outside: [String] = []
+    var outsideSeen = Set<String>()
     var key = MarketKey()
-    for link in lookup.marketLinks() where inside.contains(link.supplier) || inside.contains(link.client) {
-      for end in [link.supplier, link.client] where !inside.contains(end) && !outside.contains(end) {
+    for link in lookup.marketLinks(touching: inside) {
+      for end in [link.supplier, link.client] where !inside.contains(end) && outsideSeen.insert(end).inserted {
         outside.append(end)
       }
       view.edges.append(

@@ -1,14 +1,28 @@
 import EngageLanguage
 import EngageModel
 
-/// Look-ups a view needs over a graph, built once per view from the graph's index.
-struct ModelLookup {
+/// Look-ups the views need over a graph: the id index and the internal-market links, built
+/// once per render (`ViewCatalog`) and shared by every view it builds.
+struct ModelLookup: Sendable {
   let graph: ProcessGraph
   let index: ProcessGraphIndex
+  /// The internal-market links, in the order `computeMarketLinks` finds them.
+  let marketLinks: [MarketLink]
+  /// For each process id, the positions in `marketLinks` of the links it supplies or is client of,
+  /// ascending.
+  let marketLinkPositions: [String: [Int]]
 
   init(_ graph: ProcessGraph) {
     self.graph = graph
     self.index = graph.makeIndex()
+    let links = Self.computeMarketLinks(graph, index: index)
+    var positions: [String: [Int]] = [:]
+    for (position, link) in links.enumerated() {
+      positions[link.supplier, default: []].append(position)
+      if link.client != link.supplier { positions[link.client, default: []].append(position) }
+    }
+    self.marketLinks = links
+    self.marketLinkPositions = positions
   }
 
   func process(_ id: String) -> Process? { index.processes[id].map { graph.processes[$0] } }
@@ -51,21 +65,28 @@ struct ModelLookup {
     }
   }
 
+  /// The market links with at least one end among `processIds`, in `marketLinks` order.
+  func marketLinks(touching processIds: Set<String>) -> [MarketLink] {
+    var positions = Set<Int>()
+    for id in processIds { positions.formUnion(marketLinkPositions[id] ?? []) }
+    return positions.sorted().map { marketLinks[$0] }
+  }
+
   /// The internal-market links between processes: declared relations, and inputs taken from
   /// another process's output that no relation covers.
-  func marketLinks() -> [MarketLink] {
+  private static func computeMarketLinks(_ graph: ProcessGraph, index: ProcessGraphIndex) -> [MarketLink] {
     var links: [MarketLink] = []
     var covered = Set<String>()
     for relation in graph.relations {
       guard let supplier = relation.supplierProcess, let client = relation.client,
-        process(supplier) != nil, process(client) != nil
+        index.processes[supplier] != nil, index.processes[client] != nil
       else { continue }
       covered.insert("\(supplier).\(relation.supplierOutput ?? "")>\(client)")
       links.append(MarketLink(supplier: supplier, client: client, output: relation.supplierOutput, relation: relation))
     }
     for process in graph.processes {
       for input in process.inputs {
-        guard case .output(let supplier, let output)? = input.supplier, self.process(supplier) != nil else { continue }
+        guard case .output(let supplier, let output)? = input.supplier, index.processes[supplier] != nil else { continue }
         if covered.contains("\(supplier).\(output)>\(process.id)") || covered.contains("\(supplier).>\(process.id)") { continue }
         links.append(MarketLink(supplier: supplier, client: process.id, output: output, relation: nil))
       }
@@ -75,7 +96,7 @@ struct ModelLookup {
 }
 
 /// A supplier → client link between two processes.
-struct MarketLink {
+struct MarketLink: Sendable {
   let supplier: String
   let client: String
   /// The supplier's output id, when known.

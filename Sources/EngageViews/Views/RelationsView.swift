@@ -5,8 +5,12 @@ import EngageModel
 /// edges, and inputs without a supplier highlighted.
 public enum RelationsView {
   public static func make(_ graph: ProcessGraph, options: ViewOptions = ViewOptions()) -> ViewGraph {
-    let lookup = ModelLookup(graph)
-    let links = lookup.marketLinks()
+    make(lookup: ModelLookup(graph), options: options)
+  }
+
+  static func make(lookup: ModelLookup, options: ViewOptions) -> ViewGraph {
+    let graph = lookup.graph
+    let links = lookup.marketLinks
     var unmet: [(process: Process, input: Input)] = []
     for process in graph.processes {
       for input in process.inputs where input.supplier == nil { unmet.append((process, input)) }

@@ -15,39 +15,81 @@ public enum ViewCatalog {
     for graph: ProcessGraph, views: [ViewKind] = ViewKind.allCases, process: String? = nil,
     options: ViewOptions = ViewOptions()
   ) -> [ViewDocument] {
-    let lookup = ModelLookup(graph)
-    var documents: [ViewDocument] = []
+    let plan = plan(for: graph, views: views, process: process, options: options)
+    return (0..<plan.count).compactMap(plan.document(at:))
+  }
+
+  /// The plan for the documents `documents(for:views:process:options:)` returns, to build them
+  /// one at a time (e.g. building the next while the previous one is laid out). The model's
+  /// look-ups are computed once, here, and shared by every document.
+  public static func plan(
+    for graph: ProcessGraph, views: [ViewKind] = ViewKind.allCases, process: String? = nil,
+    options: ViewOptions = ViewOptions()
+  ) -> ViewPlan {
+    var jobs: [ViewPlan.Job] = []
     for kind in ViewKind.allCases where views.contains(kind) {
       switch kind {
       case .landscape:
-        documents.append(ViewDocument(path: "landscape", kind: .landscape, graph: LandscapeView.make(graph, options: options)))
+        jobs.append(.landscape)
         if isCollapsed(graph, options: options) {
-          for megaprocess in graph.megaprocesses {
-            if let map = MegaprocessMapView.make(graph, megaprocess: megaprocess.id, options: options) {
-              documents.append(ViewDocument(path: "megaprocess/" + megaprocess.id, kind: .landscape, graph: map))
-            }
-          }
-          for band in [ProcessKind.management, .main, .support] {
-            if let map = MegaprocessMapView.makeLoose(graph, band: band, options: options) {
-              documents.append(ViewDocument(path: "megaprocess/" + MegaprocessMapView.looseId(band), kind: .landscape, graph: map))
-            }
-          }
+          jobs.append(contentsOf: graph.megaprocesses.map { .megaprocess($0.id) })
+          jobs.append(contentsOf: [ProcessKind.management, .main, .support].map { .looseProcesses($0) })
         }
       case .process:
-        for candidate in graph.processes where process == nil || candidate.id == process {
-          documents.append(
-            ViewDocument(
-              path: "process/" + candidate.id, kind: .process,
-              graph: ProcessMapView.make(candidate, lookup: lookup, options: options)))
+        for (position, candidate) in graph.processes.enumerated() where process == nil || candidate.id == process {
+          jobs.append(.process(position))
         }
-      case .relations:
-        documents.append(ViewDocument(path: "relations", kind: .relations, graph: RelationsView.make(graph, options: options)))
-      case .measures:
-        documents.append(ViewDocument(path: "measures", kind: .measures, graph: MeasuresView.make(graph, options: options)))
-      case .engagement:
-        documents.append(ViewDocument(path: "engagement", kind: .engagement, graph: EngagementView.make(graph, options: options)))
+      case .relations: jobs.append(.relations)
+      case .measures: jobs.append(.measures)
+      case .engagement: jobs.append(.engagement)
       }
     }
-    return documents
+    return ViewPlan(lookup: ModelLookup(graph), options: options, jobs: jobs)
+  }
+}
+
+/// The documents of a render, in output order, each built on demand from look-ups shared by all
+/// of them. Building is pure and thread-safe: documents may be built on any thread.
+public struct ViewPlan: Sendable {
+  enum Job: Sendable {
+    case landscape
+    case megaprocess(String)
+    case looseProcesses(ProcessKind)
+    case process(Int)
+    case relations, measures, engagement
+  }
+
+  let lookup: ModelLookup
+  let options: ViewOptions
+  let jobs: [Job]
+
+  /// How many documents the plan may build (some mega-process maps can turn out empty: `nil`).
+  public var count: Int { jobs.count }
+
+  /// Document `index` of the plan, or `nil` when that map has nothing to show.
+  public func document(at index: Int) -> ViewDocument? {
+    guard jobs.indices.contains(index) else { return nil }
+    switch jobs[index] {
+    case .landscape:
+      return ViewDocument(path: "landscape", kind: .landscape, graph: LandscapeView.make(lookup: lookup, options: options))
+    case .megaprocess(let id):
+      return MegaprocessMapView.make(megaprocess: id, lookup: lookup, options: options).map {
+        ViewDocument(path: "megaprocess/" + id, kind: .landscape, graph: $0)
+      }
+    case .looseProcesses(let band):
+      return MegaprocessMapView.makeLoose(band: band, lookup: lookup, options: options).map {
+        ViewDocument(path: "megaprocess/" + MegaprocessMapView.looseId(band), kind: .landscape, graph: $0)
+      }
+    case .process(let position):
+      let process = lookup.graph.processes[position]
+      return ViewDocument(
+        path: "process/" + process.id, kind: .process, graph: ProcessMapView.make(process, lookup: lookup, options: options))
+    case .relations:
+      return ViewDocument(path: "relations", kind: .relations, graph: RelationsView.make(lookup: lookup, options: options))
+    case .measures:
+      return ViewDocument(path: "measures", kind: .measures, graph: MeasuresView.make(lookup: lookup, options: options))
+    case .engagement:
+      return ViewDocument(path: "engagement", kind: .engagement, graph: EngagementView.make(lookup: lookup, options: options))
+    }
   }
 }
