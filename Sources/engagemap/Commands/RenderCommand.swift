@@ -73,26 +73,45 @@ struct RenderCommand: ParsableCommand {
     if let process, let view, view != .process {
       throw ExitStatus.failure("--process \(process) renders a process map; it cannot be combined with --view \(view.rawValue)")
     }
-    let graph = try ModelSession.loadChecked(path: model)
-    if let process, !graph.processes.contains(where: { $0.id == process }) {
-      var message = "the model has no process '\(process)'"
-      if let suggestion = Suggestions.closest(to: process, among: graph.processes.map(\.id)) {
+    // The rules run on their own thread while the views are built and laid out: the render is
+    // speculative until the rules pass. Diagnostics, then the process and data checks, then any
+    // Graphviz failure are reported in that order, as a sequential check-then-render would, and
+    // nothing is written unless all of them pass.
+    let loaded = try ModelSession.load(path: model)
+    let checked = BackgroundResult { ModelSession.diagnostics(for: loaded) }
+    let missingProcess = loaded.graph.flatMap { graph in
+      process.flatMap { process in graph.processes.contains(where: { $0.id == process }) ? nil : process }
+    }
+    var snapshotResult: SnapshotOutcome?
+    var speculative: Result<[RenderedFile], RenderFailure>?
+    if let graph = loaded.graph, missingProcess == nil {
+      if let data { snapshotResult = Result { try MeasureEvaluation.snapshot(graph: graph, dataPath: data, period: period) } }
+      if let plan = try? plan(graph: graph, snapshot: snapshotResult) {
+        speculative = renderAll(plan) {
+          checked.ready.map { ExitStatus.code(for: $0, strict: false) != ExitStatus.success } ?? false
+        }
+      }
+    }
+
+    let diagnostics = checked.wait()
+    ModelSession.printDiagnostics(diagnostics)
+    try ExitStatus.exitIfFailing(diagnostics, strict: false)
+    guard let graph = loaded.graph else { throw ExitCode(ExitStatus.modelFailure) }
+    if let missingProcess {
+      var message = "the model has no process '\(missingProcess)'"
+      if let suggestion = Suggestions.closest(to: missingProcess, among: graph.processes.map(\.id)) {
         message += "; did you mean '\(suggestion)'?"
       }
       throw ExitStatus.failure(message)
     }
+    if let snapshotResult { try reportSnapshot(snapshotResult, dataPath: data ?? "") }
 
-    var options = ViewOptions(collapseThreshold: collapseAbove, linkExtension: format.rawValue)
-    if let data { options.snapshot = try snapshot(graph: graph, dataPath: data) }
-
-    let views: [ViewKind] = process != nil ? [.process] : (view.map { [$0.kind] } ?? ViewKind.allCases)
-    let documents = ViewCatalog.documents(for: graph, views: views, process: process, options: options)
-    let directory = output ?? "Diagrams/" + ModelSession.modelName(model)
-
-    var rendered: [(path: String, bytes: [UInt8])] = []
-    for document in documents {
-      let path = directory + "/" + document.path + "." + format.rawValue
-      rendered.append((path, try render(document, path: path)))
+    let outcome = try speculative ?? renderAll(plan(graph: graph, snapshot: snapshotResult), shouldStop: { false })
+    let rendered: [RenderedFile]
+    switch outcome {
+    case .success(let files)?: rendered = files
+    case .failure(let failure)?: throw ExitStatus.failure(failure.message)
+    case nil: throw ExitStatus.failure("rendering stopped before every view was rendered; nothing was written")
     }
     for file in rendered {
       do {
@@ -105,12 +124,52 @@ struct RenderCommand: ParsableCommand {
     StandardStream.output.writeLine("\(ModelSession.modelName(model)): wrote \(count) to \(directory)")
   }
 
-  private func render(_ document: ViewDocument, path: String) throws -> [UInt8] {
+  /// The measure statuses for `--data` and the data file's diagnostics, or why there are none.
+  private typealias SnapshotOutcome = Result<(snapshot: StatusSnapshot, diagnostics: [Diagnostic]), Error>
+
+  /// One output file, rendered in memory.
+  private struct RenderedFile {
+    let path: String
+    let bytes: [UInt8]
+  }
+
+  /// A Graphviz failure, reported only once the model has passed its checks.
+  private struct RenderFailure: Error {
+    let message: String
+  }
+
+  private var directory: String { output ?? "Diagrams/" + ModelSession.modelName(model) }
+
+  /// The documents to render; throws when the data snapshot failed (reported separately).
+  private func plan(graph: ProcessGraph, snapshot: SnapshotOutcome?) throws -> ViewPlan {
+    var options = ViewOptions(collapseThreshold: collapseAbove, linkExtension: format.rawValue)
+    if let snapshot { options.snapshot = try snapshot.get().snapshot }
+    let views: [ViewKind] = process != nil ? [.process] : (view.map { [$0.kind] } ?? ViewKind.allCases)
+    return ViewCatalog.plan(for: graph, views: views, process: process, options: options)
+  }
+
+  /// Every document of `plan`, built on one thread and rendered on this one; `nil` when
+  /// `shouldStop` stopped it.
+  private func renderAll(_ plan: ViewPlan, shouldStop: () -> Bool) -> Result<[RenderedFile], RenderFailure>? {
+    do {
+      let files = try ViewDocumentPipeline.run(plan, shouldStop: shouldStop) { built in
+        let path = directory + "/" + built.document.path + "." + format.rawValue
+        return RenderedFile(path: path, bytes: try render(built, path: path))
+      }
+      return files.map { .success($0) }
+    } catch let failure as RenderFailure {
+      return .failure(failure)
+    } catch {
+      return .failure(RenderFailure(message: "\(error)"))
+    }
+  }
+
+  private func render(_ built: BuiltViewDocument, path: String) throws(RenderFailure) -> [UInt8] {
     let dot: String
     do {
-      dot = try document.renderableDot()
+      dot = try built.document.renderableDot(dot: built.dot)
     } catch {
-      throw ExitStatus.failure("Graphviz could not lay out \(path): \(error); nothing was written")
+      throw RenderFailure(message: "Graphviz could not lay out \(path): \(error); nothing was written")
     }
     let graphvizFormat: GraphvizFormat
     switch format {
@@ -122,15 +181,15 @@ struct RenderCommand: ParsableCommand {
     do {
       return try Graphviz.render(dot: dot, format: graphvizFormat)
     } catch {
-      throw ExitStatus.failure("Graphviz could not render \(path): \(error); nothing was written")
+      throw RenderFailure(message: "Graphviz could not render \(path): \(error); nothing was written")
     }
   }
 
-  private func snapshot(graph: ProcessGraph, dataPath: String) throws -> StatusSnapshot {
+  /// The snapshot computed for `--data`: prints the data file's diagnostics, or reports why it
+  /// could not be computed and throws exit code 2.
+  private func reportSnapshot(_ result: SnapshotOutcome, dataPath: String) throws {
     do {
-      let (snapshot, diagnostics) = try MeasureEvaluation.snapshot(graph: graph, dataPath: dataPath, period: period)
-      ModelSession.printDiagnostics(diagnostics)
-      return snapshot
+      ModelSession.printDiagnostics(try result.get().diagnostics)
     } catch let error as MeasureInputError {
       ModelSession.printDiagnostics(error.diagnostics)
       throw ExitStatus.failure(error.message)

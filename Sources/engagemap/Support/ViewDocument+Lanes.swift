@@ -6,6 +6,11 @@ extension ViewDocument {
   /// `dot` layout (lanes stacked in declared order, positions fixed for `nop2`); otherwise the
   /// view's DOT unchanged. Throws Graphviz's error when the first pass fails.
   func renderableDot() throws -> String {
+    try renderableDot(dot: dot)
+  }
+
+  /// `renderableDot()` for a document whose DOT text (`dot`) is already emitted.
+  func renderableDot(dot: String) throws -> String {
     guard LaneBands.hasLanes(graph) else { return dot }
     let layout = try Graphviz.layout(dot: dot)
     let measured = MeasuredLayout(
