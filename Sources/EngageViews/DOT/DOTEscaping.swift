@@ -14,6 +14,7 @@ public enum DOTEscaping {
 
   /// `text` as a quoted DOT string.
   public static func quoted(_ text: String) -> String {
+    if !text.utf8.contains(where: needsQuotedEscape) { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -32,9 +33,16 @@ public enum DOTEscaping {
   public static func value(_ value: DOTValue, attribute: String = "") -> String {
     switch value {
     case .text(let text):
-      escStringAttributes.contains(attribute) ? quoted(text.split(separator: "\\", omittingEmptySubsequences: false).joined(separator: "\\\\")) : quoted(text)
+      escStringAttributes.contains(attribute) && text.utf8.contains(UInt8(ascii: "\\"))
+        ? quoted(text.split(separator: "\\", omittingEmptySubsequences: false).joined(separator: "\\\\")) : quoted(text)
     case .html(let markup): "<" + markup + ">"
     }
+  }
+
+  /// Whether a UTF-8 byte may need `quoted`'s per-scalar pass: `\\`, `"`, C0 controls, DEL,
+  /// and 0xC2 (the lead byte of the C1 controls U+0080–U+009F).
+  static func needsQuotedEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == 0x7F || byte == 0xC2
   }
 
   /// Control characters are not allowed in XML 1.0 (and so in SVG), except tab and newline.
@@ -48,6 +56,7 @@ public enum HTMLText {
   /// `text` with `& < > " '` as XML entities, newlines as `<BR/>` (with `breakAlign`), and
   /// control characters dropped.
   public static func escape(_ text: String, breakAlign: String? = nil) -> String {
+    if !text.utf8.contains(where: needsEscape) { return text }
     let lineBreak = breakAlign.map { "<BR ALIGN=\"\($0)\"/>" } ?? "<BR/>"
     var out = ""
     for scalar in text.unicodeScalars {
@@ -66,6 +75,15 @@ public enum HTMLText {
       }
     }
     return out
+  }
+
+  /// Whether a UTF-8 byte may need `escape`'s per-scalar pass: `& < > " '`, C0 controls
+  /// (newline, tab and carriage return included), DEL, and 0xC2 (lead byte of U+0080–U+009F).
+  static func needsEscape(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F, 0xC2: true
+    default: byte < 0x20
+    }
   }
 
   /// `text` wrapped at about `width` characters, each line escaped, joined with `<BR/>`.
