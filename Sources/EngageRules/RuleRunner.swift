@@ -1,5 +1,6 @@
 import EngageLanguage
 import EngageModel
+import Foundation
 
 /// Runs the rule catalogue over a resolved model.
 public enum RuleRunner {
@@ -10,23 +11,35 @@ public enum RuleRunner {
   public static func check(_ graph: ProcessGraph) -> [Diagnostic] {
     let settings = RuleSettings(graph.settings)
     let context = RuleContext(graph: graph)
+    let active = RuleRegistry.all.compactMap { rule -> (rule: any Rule, severity: Severity)? in
+      settings.severity(of: rule.descriptor).map { (rule, $0) }
+    }
+    let findings = findingsOfEachRule(active.map(\.rule), in: context)
     var diagnostics = settings.diagnostics
     var anchor: SourceRange??
-    for rule in RuleRegistry.all {
-      let descriptor = rule.descriptor
-      guard let severity = settings.severity(of: descriptor) else { continue }
-      for finding in rule.check(context) {
+    for (position, entry) in active.enumerated() {
+      let code = entry.rule.descriptor.code
+      for finding in findings[position] {
         var range = finding.range
         if range == nil {
           if anchor == nil { anchor = .some(modelAnchor(graph)) }
           range = anchor ?? nil
         }
         diagnostics.append(
-          Diagnostic(
-            descriptor.code, severity, finding.message, at: range, notes: finding.notes, fixIts: finding.fixIts))
+          Diagnostic(code, entry.severity, finding.message, at: range, notes: finding.notes, fixIts: finding.fixIts))
       }
     }
     return diagnostics.sortedForOutput()
+  }
+
+  /// Each rule's findings, in the order of `rules`. Rules only read the shared, immutable
+  /// context, so they run on every core; the result does not depend on which finishes first.
+  static func findingsOfEachRule(_ rules: [any Rule], in context: RuleContext) -> [[Finding]] {
+    let results = FindingSlots(count: rules.count)
+    DispatchQueue.concurrentPerform(iterations: rules.count) { position in
+      results.store(rules[position].check(context), at: position)
+    }
+    return results.all
   }
 
   /// Where a finding about the whole model points when its rule gives no range: the model's
@@ -78,5 +91,26 @@ extension RuleRunner {
     let loaded = ModelLoader.load(files: [SourceFile(path: path, text: text)], root: ".")
     guard let graph = loaded.graph else { return loaded.diagnostics }
     return (loaded.diagnostics + check(graph)).sortedForOutput()
+  }
+}
+
+/// One slot per rule for findings written from `concurrentPerform`; each slot is written by one
+/// iteration and read only after all of them have finished.
+private final class FindingSlots: @unchecked Sendable {
+  private var slots: [[Finding]]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  func store(_ findings: [Finding], at position: Int) {
+    lock.lock()
+    slots[position] = findings
+    lock.unlock()
+  }
+
+  var all: [[Finding]] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }
