@@ -95,8 +95,8 @@ public enum Graphviz {
     }
   }
 
-  /// Creates a context, reads `dot`, lays it out with the `dot` engine and hands both to `body`;
-  /// frees the layout, the graph and the context on every path. Runs only under the lock.
+  /// Reads `dot`, lays it out with the `dot` engine in the process's context and hands both to
+  /// `body`; frees the layout and the graph on every path. Runs only under the lock.
   ///
   /// Graphviz 2.42's text layout remembers the last font by a pointer to a name freed with its
   /// graph, so the cache is reset before the layout and again before the graph is freed;
@@ -105,10 +105,9 @@ public enum Graphviz {
     dot: String, messages: GraphvizMessages,
     _ body: (_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>) -> Result<Value, GraphvizError>
   ) -> Result<Value, GraphvizError> {
-    guard let context = gvContext() else {
+    guard let context = GraphvizSession.context() else {
       return .failure(GraphvizError("Graphviz could not create a context"))
     }
-    defer { gvFreeContext(context) }
     engagemap_reset_text_layout_cache(context)
 
     guard let graph = DOTReader.read(dot) else {
