@@ -1,6 +1,7 @@
-/// A JSON document built in memory and written deterministically: object keys sorted, two-space
-/// indentation, numbers in their shortest round-trip form. Writing never fails (a non-finite
-/// number is written as `null`).
+/// A JSON document built in memory and written deterministically: two-space indentation,
+/// numbers in their shortest round-trip form, `object` keys sorted and `orderedObject` keys in
+/// the order given (for formats read by people in a natural order, such as SARIF). Writing never
+/// fails (a non-finite number is written as `null`).
 public enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
@@ -8,6 +9,25 @@ public enum JSONValue: Sendable, Hashable {
   case string(String)
   case array([JSONValue])
   case object([String: JSONValue])
+  case orderedObject([Member])
+
+  /// One key and value of an `orderedObject`.
+  public struct Member: Sendable, Hashable {
+    public let key: String
+    public let value: JSONValue
+    public init(key: String, value: JSONValue) {
+      self.key = key
+      self.value = value
+    }
+  }
+
+  /// An object that keeps its keys in the order written, leaving out pairs whose value is `nil`.
+  public static func ordered(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+    .orderedObject(pairs.compactMap { pair in pair.value.map { Member(key: pair.key, value: $0) } })
+  }
+
+  /// A whole number.
+  public static func int(_ value: Int) -> JSONValue { .number(Double(value)) }
 
   /// An optional string, `null` when absent.
   static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
@@ -45,18 +65,20 @@ public enum JSONValue: Sendable, Hashable {
       Self.writeIndent(indent, to: &output)
       output.append(UInt8(ascii: "]"))
     case .object(let members):
+      let sorted = members.keys.sorted().map { Member(key: $0, value: members[$0] ?? .null) }
+      JSONValue.orderedObject(sorted).write(to: &output, indent: indent)
+    case .orderedObject(let members):
       guard !members.isEmpty else {
         output.append(contentsOf: "{}".utf8)
         return
       }
       output.append(contentsOf: "{\n".utf8)
-      let keys = members.keys.sorted()
-      for (position, key) in keys.enumerated() {
+      for (position, member) in members.enumerated() {
         Self.writeIndent(indent + 2, to: &output)
-        Self.writeString(key, to: &output)
+        Self.writeString(member.key, to: &output)
         output.append(contentsOf: ": ".utf8)
-        (members[key] ?? .null).write(to: &output, indent: indent + 2)
-        if position != keys.count - 1 { output.append(UInt8(ascii: ",")) }
+        member.value.write(to: &output, indent: indent + 2)
+        if position != members.count - 1 { output.append(UInt8(ascii: ",")) }
         output.append(UInt8(ascii: "\n"))
       }
       Self.writeIndent(indent, to: &output)

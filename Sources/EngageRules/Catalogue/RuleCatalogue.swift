@@ -1,4 +1,5 @@
 import EngageLanguage
+import EngageModel
 
 /// The rule catalogue as people read it: the `engagemap rules` table (text, JSON, Markdown), the
 /// generated `docs/RULES.md`, and the `engagemap explain` page of one rule. Besides the rules it
@@ -54,7 +55,7 @@ public enum RuleCatalogue {
   /// Every rule and language code as a JSON array, in code order.
   public static func json() -> String {
     let language = LanguageCatalogue.entries.map { entry in
-      JSONValue.object([
+      JSONValue.ordered([
         "code": .string(entry.code.rawValue),
         "name": .string(entry.name),
         "group": .string("language"),
@@ -65,7 +66,7 @@ public enum RuleCatalogue {
     }
     let rules = RuleRegistry.all.map { rule in
       let descriptor = rule.descriptor
-      return JSONValue.object([
+      return JSONValue.ordered([
         "code": .string(descriptor.code.rawValue),
         "name": .string(descriptor.name),
         "group": .string(group(of: descriptor.code).name),
@@ -79,7 +80,7 @@ public enum RuleCatalogue {
       ])
     }
     let data = MeasureDataCatalogue.entries.map { entry in
-      JSONValue.object([
+      JSONValue.ordered([
         "code": .string(entry.code.rawValue),
         "name": .string(entry.name),
         "group": .string("data"),

@@ -1,4 +1,5 @@
 import EngageLanguage
+import EngageModel
 
 /// Diagnostics as a SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), for code
 /// scanning tools: one run whose driver lists every rule of the catalogue and every language code,
@@ -16,13 +17,13 @@ public enum SARIFReport {
     var ruleIndex: [String: Int] = [:]
     for (position, rule) in rules.enumerated() { ruleIndex[rule.id] = position }
     let results = diagnostics.map { result(for: $0, ruleIndex: ruleIndex[$0.code.rawValue]) }
-    let log = JSONValue.object([
+    let log = JSONValue.ordered([
       "$schema": .string(schemaURI),
       "version": .string("2.1.0"),
       "runs": .array([
-        .object([
-          "tool": .object([
-            "driver": .object([
+        .ordered([
+          "tool": .ordered([
+            "driver": .ordered([
               "name": .string("engagemap"),
               "version": .string(toolVersion),
               "rules": .array(rules.map(\.json)),
@@ -46,27 +47,27 @@ public enum SARIFReport {
     let language = LanguageCatalogue.entries.map { entry in
       RuleEntry(
         id: entry.code.rawValue,
-        json: .object([
+        json: .ordered([
           "id": .string(entry.code.rawValue),
           "name": .string(entry.name),
-          "shortDescription": .object(["text": .string(entry.title)]),
-          "fullDescription": .object(["text": .string(LanguageCatalogue.explanation)]),
-          "defaultConfiguration": .object(["level": .string("error")]),
-          "properties": .object(["group": .string("language"), "configurable": .bool(false)]),
+          "shortDescription": .ordered(["text": .string(entry.title)]),
+          "fullDescription": .ordered(["text": .string(LanguageCatalogue.explanation)]),
+          "defaultConfiguration": .ordered(["level": .string("error")]),
+          "properties": .ordered(["group": .string("language"), "configurable": .bool(false)]),
         ]))
     }
     let rules = RuleRegistry.all.map { rule in
       let descriptor = rule.descriptor
       return RuleEntry(
         id: descriptor.code.rawValue,
-        json: .object([
+        json: .ordered([
           "id": .string(descriptor.code.rawValue),
           "name": .string(descriptor.name),
-          "shortDescription": .object(["text": .string(descriptor.title)]),
-          "fullDescription": .object(["text": .string(descriptor.explanation)]),
-          "help": .object(["text": .string(descriptor.explanation + "\n\nSource: " + descriptor.source)]),
-          "defaultConfiguration": .object(["level": .string(level(descriptor.defaultSeverity))]),
-          "properties": .object([
+          "shortDescription": .ordered(["text": .string(descriptor.title)]),
+          "fullDescription": .ordered(["text": .string(descriptor.explanation)]),
+          "help": .ordered(["text": .string(descriptor.explanation + "\n\nSource: " + descriptor.source)]),
+          "defaultConfiguration": .ordered(["level": .string(level(descriptor.defaultSeverity))]),
+          "properties": .ordered([
             "group": .string(RuleCatalogue.group(of: descriptor.code).name),
             "source": .string(descriptor.source),
           ]),
@@ -81,31 +82,31 @@ public enum SARIFReport {
       if let range = note.range {
         members.append(JSONValue.Member(key: "physicalLocation", value: physicalLocation(range)))
       }
-      members.append(JSONValue.Member(key: "message", value: .object(["text": .string(note.message)])))
-      return JSONValue.object(members)
+      members.append(JSONValue.Member(key: "message", value: .ordered(["text": .string(note.message)])))
+      return JSONValue.orderedObject(members)
     }
     let fixes = diagnostic.fixIts.map { fixIt in
-      JSONValue.object([
-        "description": .object(["text": .string(fixIt.message)]),
+      JSONValue.ordered([
+        "description": .ordered(["text": .string(fixIt.message)]),
         "artifactChanges": .array([
-          .object([
-            "artifactLocation": .object(["uri": .string(uri(fixIt.range.file.path))]),
+          .ordered([
+            "artifactLocation": .ordered(["uri": .string(uri(fixIt.range.file.path))]),
             "replacements": .array([
-              .object([
+              .ordered([
                 "deletedRegion": region(fixIt.range),
-                "insertedContent": .object(["text": .string(fixIt.replacement)]),
+                "insertedContent": .ordered(["text": .string(fixIt.replacement)]),
               ])
             ]),
           ])
         ]),
       ])
     }
-    return JSONValue.object([
+    return JSONValue.ordered([
       "ruleId": .string(diagnostic.code.rawValue),
       "ruleIndex": ruleIndex.map(JSONValue.int),
       "level": .string(level(diagnostic.severity)),
-      "message": .object(["text": .string(diagnostic.message)]),
-      "locations": diagnostic.range.map { .array([.object(["physicalLocation": physicalLocation($0)])]) },
+      "message": .ordered(["text": .string(diagnostic.message)]),
+      "locations": diagnostic.range.map { .array([.ordered(["physicalLocation": physicalLocation($0)])]) },
       "relatedLocations": related.isEmpty ? nil : .array(related),
       "fixes": fixes.isEmpty ? nil : .array(fixes),
     ])
@@ -120,8 +121,8 @@ public enum SARIFReport {
   }
 
   private static func physicalLocation(_ range: SourceRange) -> JSONValue {
-    .object([
-      "artifactLocation": .object(["uri": .string(uri(range.file.path))]),
+    .ordered([
+      "artifactLocation": .ordered(["uri": .string(uri(range.file.path))]),
       "region": region(range),
     ])
   }
@@ -129,7 +130,7 @@ public enum SARIFReport {
   private static func region(_ range: SourceRange) -> JSONValue {
     let start = range.startLocation
     let end = range.endLocation
-    return .object([
+    return .ordered([
       "startLine": .int(start.line),
       "startColumn": .int(codePointColumn(range.file, start)),
       "endLine": .int(end.line),
