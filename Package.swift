@@ -45,7 +45,10 @@ let package = Package(
     .testTarget(name: "EngageLanguageTests", dependencies: ["EngageLanguage"], exclude: ["Golden", "Malformed"]),
     .testTarget(name: "EngageModelTests", dependencies: ["EngageLanguage", "EngageModel"], exclude: ["Fixtures"]),
     .testTarget(name: "EngageRulesTests", dependencies: ["EngageLanguage", "EngageModel", "EngageRules"], exclude: ["Fixtures"]),
-    .testTarget(name: "EngageViewsTests", dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageMeasures"], exclude: ["Golden"]),
+    .testTarget(
+      name: "EngageViewsTests",
+      dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageMeasures", "EngageGraphviz"],
+      exclude: ["Golden"]),
     .testTarget(name: "EngageGraphvizTests", dependencies: ["EngageGraphviz"]),
     .testTarget(name: "EngageMeasuresTests", dependencies: ["EngageLanguage", "EngageModel", "EngageMeasures"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap"], exclude: ["Fixtures"]),

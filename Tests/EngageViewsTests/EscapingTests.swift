@@ -1,3 +1,4 @@
+import EngageGraphviz
 import EngageModel
 import Foundation
 import Testing
@@ -130,7 +131,7 @@ import Testing
   @Test func hostileTextRendersLiterallyInSVG() throws {
     let graph = try ViewFixtures.graph(Self.hostileModel)
     for document in ViewCatalog.documents(for: graph) {
-      let svg = try DotRunner.svg(document.dot)
+      let svg = Data(try Graphviz.render(dot: document.dot, format: .svg))
       let parsed = try SVGText.parse(svg)
       #expect(!parsed.elements.contains("script"), "\(document.path): a script element was injected")
       #expect(!parsed.elements.contains("img"))
@@ -152,30 +153,6 @@ import Testing
         break
       }
     }
-  }
-}
-
-/// Runs the `dot` program (Graphviz is installed wherever these tests run).
-enum DotRunner {
-  static func svg(_ dot: String) throws -> Data {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["dot", "-Tsvg"]
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let writer = Thread {
-      input.fileHandleForWriting.write(Data(dot.utf8))
-      try? input.fileHandleForWriting.close()
-    }
-    writer.start()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { throw FixtureError(message: "dot exited \(process.terminationStatus)") }
-    return data
   }
 }
 
