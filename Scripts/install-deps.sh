@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make test` and `make maps` need and this machine lacks:
 #   - libgraphviz-dev (libgvc, libcgraph, headers, libgvc.pc) for the CGraphviz module;
+#   - graphviz (the dot program), which the tests compare in-process rendering against;
 #   - a registered Graphviz plugin configuration (core SVG renderer, cairo PNG/PDF, dot layout);
 #   - python3 with jsonschema, used by the SARIF schema test.
 # Debian and Ubuntu only (apt-get). Does nothing when everything is present.
@@ -25,6 +26,11 @@ apt_install() {
 # 1. Graphviz's C library and headers.
 if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgvc; }; then
   apt_install libgraphviz-dev pkg-config
+fi
+
+# 1b. The dot program: the tests compare in-process rendering with `dot -Tsvg` byte for byte.
+if ! command -v dot >/dev/null 2>&1; then
+  apt_install graphviz
 fi
 
 # 2. The plugin configuration. libgvc6's postinst writes it with `libgvc6-config-update -c`;
