@@ -82,19 +82,22 @@ public enum Theme {
     public let penWidth: String
   }
 
-  /// Okabe–Ito hues as pen colours, light tints as fills; the symbol and word read in grey scale.
+  /// Okabe–Ito hues as pen colours, light tints as fills; the symbol and word (the status's own,
+  /// as the reports print them) read in grey scale.
   public static func status(_ status: MeasureStatus) -> StatusStyle {
-    switch status {
-    case .met: StatusStyle(fill: "#BFE6DA", pen: "#009E73", symbol: "✓", word: "met", penWidth: "2")
-    case .warning: StatusStyle(fill: "#F7E0A8", pen: "#E69F00", symbol: "!", word: "warning", penWidth: "2.5")
-    case .missed: StatusStyle(fill: "#F4C7AB", pen: "#D55E00", symbol: "✗", word: "missed", penWidth: "3")
-    case .stale: StatusStyle(fill: "#EED2E3", pen: "#CC79A7", symbol: "◷", word: "stale", penWidth: "2.5")
-    case .noData: StatusStyle(fill: "#E4E4E4", pen: "#8C8C8C", symbol: "?", word: "no data", penWidth: "2")
-    }
+    let (fill, pen, penWidth) =
+      switch status {
+      case .met: ("#BFE6DA", "#009E73", "2")
+      case .warning: ("#F7E0A8", "#E69F00", "2.5")
+      case .missed: ("#F4C7AB", "#D55E00", "3")
+      case .stale: ("#EED2E3", "#CC79A7", "2.5")
+      case .noData: ("#E4E4E4", "#8C8C8C", "2")
+      }
+    return StatusStyle(fill: fill, pen: pen, symbol: status.symbol, word: status.rawValue, penWidth: penWidth)
   }
 
   /// Statuses in the order legends list them.
-  public static let statusOrder: [MeasureStatus] = [.met, .warning, .missed, .stale, .noData]
+  public static let statusOrder: [MeasureStatus] = MeasureStatus.allCases
 
   /// A sequential blue palette for the IAP2 levels, light (inform) to dark (empower).
   public static func engagementFill(_ level: EngagementLevel) -> String {

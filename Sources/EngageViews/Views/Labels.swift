@@ -22,8 +22,7 @@ enum Labels {
 
   /// A status line: its symbol and word, in the status's pen colour, bold.
   static func status(_ status: MeasureStatus) -> String {
-    let style = Theme.status(status)
-    return "<FONT COLOR=\"\(style.pen)\"><B>\(HTMLText.escape(style.symbol + " " + style.word))</B></FONT>"
+    "<FONT COLOR=\"\(Theme.status(status).pen)\"><B>\(HTMLText.escape(status.labelWithSymbol))</B></FONT>"
   }
 
   /// A number without a trailing `.0`.

@@ -33,8 +33,7 @@ public enum ProcessMapView {
     if let purpose = process.purpose { titleLines.append("Purpose: " + purpose) }
     if let snapshot = options.snapshot {
       let status = snapshot.processes[process.id] ?? .noData
-      let style = Theme.status(status)
-      titleLines.append("Measure status for \(snapshot.period): \(style.symbol) \(style.word)")
+      titleLines.append("Measure status for \(snapshot.period): \(status.labelWithSymbol)")
     }
     var view = ViewStyle.graph(
       name: "process-" + process.id, titleMarkup: ViewStyle.title(process.title, titleLines), rankdir: "LR")
