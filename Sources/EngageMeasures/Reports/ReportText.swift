@@ -33,15 +33,18 @@ public enum ReportText {
   /// A threshold with its unit and mathematical signs, for documents: `≥ 80 %`, `≤ 2 days`.
   public static func typographicThreshold(_ threshold: Threshold?, unit: MeasureUnit?) -> String {
     guard case .compare(let comparator, let bound) = threshold else { return Self.threshold(threshold, unit: unit) }
-    let sign: String
+    return withUnit("\(sign(comparator)) \(ReportNumber.format(bound))", unit: unit)
+  }
+
+  /// The mathematical sign of a comparator: `≥`, `≤`, `>`, `<`, `=`.
+  public static func sign(_ comparator: Comparator) -> String {
     switch comparator {
-    case .greaterOrEqual: sign = "≥"
-    case .lessOrEqual: sign = "≤"
-    case .greater: sign = ">"
-    case .less: sign = "<"
-    case .equal: sign = "="
+    case .greaterOrEqual: "≥"
+    case .lessOrEqual: "≤"
+    case .greater: ">"
+    case .less: "<"
+    case .equal: "="
     }
-    return withUnit("\(sign) \(ReportNumber.format(bound))", unit: unit)
   }
 
   /// A threshold with its unit: `>= 80 %`, `<= 2 days`.

@@ -46,15 +46,7 @@ enum Labels {
     let suffix = unitSuffix(unit)
     switch threshold {
     case .compare(let comparator, let bound):
-      let symbol: String
-      switch comparator {
-      case .greaterOrEqual: symbol = "≥"
-      case .lessOrEqual: symbol = "≤"
-      case .greater: symbol = ">"
-      case .less: symbol = "<"
-      case .equal: symbol = "="
-      }
-      return "\(symbol) \(number(bound))\(suffix)"
+      return "\(ReportText.sign(comparator)) \(number(bound))\(suffix)"
     case .between(let low, let high):
       return "\(number(low))–\(number(high))\(suffix)"
     }
