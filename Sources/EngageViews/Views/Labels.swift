@@ -82,6 +82,15 @@ extension DOTAttributes {
     addStyle("filled")
   }
 
+  /// With a snapshot, colours the node by the status `status` picks from it (no data when it has
+  /// none) and returns the status line for the label; without a snapshot, returns nothing.
+  mutating func applyStatus(from snapshot: StatusSnapshot?, _ status: (StatusSnapshot) -> MeasureStatus?) -> [String] {
+    guard let snapshot else { return [] }
+    let status = status(snapshot) ?? .noData
+    applyStatus(status)
+    return [Labels.status(status)]
+  }
+
   /// Adds a word to the `style` list unless it is there already.
   mutating func addStyle(_ word: String) {
     guard case .text(let existing)? = self["style"], !existing.isEmpty else {

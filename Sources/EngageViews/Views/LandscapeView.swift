@@ -100,12 +100,7 @@ public enum LandscapeView {
       attributes.set("shape", "box")
       attributes.set("style", "filled")
       attributes.set("fillcolor", "#F3F3F3")
-      var extra: [String] = []
-      if let snapshot = options.snapshot {
-        let status = snapshot.goals[goal.id] ?? .noData
-        attributes.applyStatus(status)
-        extra.append(Labels.status(status))
-      }
+      let extra = attributes.applyStatus(from: options.snapshot) { $0.goals[goal.id] }
       attributes.label(Labels.titled(goal.title, width: 20, extraMarkup: extra))
       attributes.set("tooltip", Labels.tooltip(goal.title, goal.description))
       attributes.set("id", ViewIds.svg("goal", goal.id))
@@ -169,12 +164,7 @@ public enum LandscapeView {
     var attributes = DOTAttributes()
     attributes.set("fillcolor", Theme.processFill(lookup.band(of: megaprocess)))
     attributes.set("penwidth", "1.5")
-    var extra: [String] = []
-    if let snapshot = options.snapshot {
-      let status = snapshot.megaprocesses[megaprocess.id] ?? .noData
-      attributes.applyStatus(status)
-      extra.append(Labels.status(status))
-    }
+    let extra = attributes.applyStatus(from: options.snapshot) { $0.megaprocesses[megaprocess.id] }
     attributes.label(Labels.titled(megaprocess.title, lines: lines, extraMarkup: extra))
     attributes.set("URL", "megaprocess/\(megaprocess.id).\(options.linkExtension)")
     attributes.set("tooltip", Labels.tooltip(megaprocess.title, megaprocess.description))

@@ -45,7 +45,8 @@ public enum MeasuresView {
       var attributes = DOTAttributes()
       attributes.set("style", "filled")
       attributes.set("fillcolor", "#F3F3F3")
-      attributes.label(Labels.titled(goal.title, width: 22, lines: ["goal"], extraMarkup: status(options.snapshot?.goals, goal.id, options, &attributes)))
+      let extra = attributes.applyStatus(from: options.snapshot) { $0.goals[goal.id] }
+      attributes.label(Labels.titled(goal.title, width: 22, lines: ["goal"], extraMarkup: extra))
       attributes.set("tooltip", Labels.tooltip(goal.title, goal.description))
       attributes.set("id", ViewIds.svg("goal", goal.id))
       let id = ViewIds.goal(goal.id)
@@ -57,7 +58,8 @@ public enum MeasuresView {
       var attributes = DOTAttributes()
       attributes.set("fillcolor", Theme.bandFill(lookup.band(of: megaprocess)))
       attributes.set("penwidth", "1.3")
-      attributes.label(Labels.titled(megaprocess.title, width: 22, lines: ["mega-process"], extraMarkup: status(options.snapshot?.megaprocesses, megaprocess.id, options, &attributes)))
+      let extra = attributes.applyStatus(from: options.snapshot) { $0.megaprocesses[megaprocess.id] }
+      attributes.label(Labels.titled(megaprocess.title, width: 22, lines: ["mega-process"], extraMarkup: extra))
       attributes.set("tooltip", Labels.tooltip(megaprocess.title, megaprocess.description))
       attributes.set("id", ViewIds.svg("megaprocess", megaprocess.id))
       let id = ViewIds.megaprocess(megaprocess.id)
@@ -77,7 +79,8 @@ public enum MeasuresView {
     for process in graph.processes {
       var attributes = DOTAttributes()
       attributes.set("fillcolor", Theme.processFill(process.kind))
-      attributes.label(Labels.titled(process.title, width: 22, extraMarkup: status(options.snapshot?.processes, process.id, options, &attributes)))
+      let extra = attributes.applyStatus(from: options.snapshot) { $0.processes[process.id] }
+      attributes.label(Labels.titled(process.title, width: 22, extraMarkup: extra))
       attributes.set("tooltip", Labels.tooltip(process.title, process.purpose))
       attributes.set("URL", "process/\(process.id).\(options.linkExtension)")
       attributes.set("id", ViewIds.svg("process", process.id))
@@ -131,21 +134,12 @@ public enum MeasuresView {
     if !facts.isEmpty { lines.append(facts.joined(separator: " · ")) }
     let summary = Labels.measureSummary(measure)
     if !summary.isEmpty { lines.append(summary) }
-    let extra = status(options.snapshot?.measures, measure.id, options, &attributes)
+    let extra = attributes.applyStatus(from: options.snapshot) { $0.measures[measure.id] }
     attributes.label(Labels.titled(measure.title, width: 30, lines: lines, extraMarkup: extra))
     attributes.set("tooltip", Labels.tooltip(measure.title, measure.description, measure.source.map { "Source: " + $0 }))
     attributes.set("id", ViewIds.svg("measure", measure.id))
     let nodeId = ViewIds.measure(measure.id)
     view.nodes.append(ViewNode(id: nodeId, attributes: attributes))
     view.edges.append(ViewEdge(from: parent, to: nodeId))
-  }
-
-  /// Applies the status of `id` in `statuses` (no data when absent) when a snapshot is given;
-  /// returns the status line to add to the label.
-  private static func status(_ statuses: [String: MeasureStatus]?, _ id: String, _ options: ViewOptions, _ attributes: inout DOTAttributes) -> [String] {
-    guard options.snapshot != nil else { return [] }
-    let status = statuses?[id] ?? .noData
-    attributes.applyStatus(status)
-    return [Labels.status(status)]
   }
 }

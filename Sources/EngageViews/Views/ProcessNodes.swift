@@ -10,14 +10,9 @@ enum ProcessNodes {
     var lines: [String] = []
     if let owner = process.owner { lines.append("Owner: " + lookup.roleTitle(owner)) }
     if let level = process.engagement { lines.append("Engagement: " + level.rawValue) }
-    var extra: [String] = []
     var attributes = DOTAttributes()
     attributes.set("fillcolor", Theme.processFill(process.kind))
-    if let snapshot = options.snapshot {
-      let status = snapshot.processes[process.id] ?? .noData
-      attributes.applyStatus(status)
-      extra.append(Labels.status(status))
-    }
+    let extra = attributes.applyStatus(from: options.snapshot) { $0.processes[process.id] }
     attributes.label(Labels.titled(process.title, lines: lines, extraMarkup: extra))
     attributes.set("URL", linkPrefix + process.id + "." + options.linkExtension)
     attributes.set("tooltip", Labels.tooltip(process.title, process.purpose, process.description))
