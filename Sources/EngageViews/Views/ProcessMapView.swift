@@ -41,9 +41,10 @@ public enum ProcessMapView {
     view.graphAttributes.set("nodesep", "0.25")
     view.graphAttributes.set("tooltip", Labels.tooltip(process.title, process.purpose, process.description))
 
-    let placement = lanePlacement(process, lanes: laneOrder(process))
+    let performerOrder = laneOrder(process)
+    let placement = lanePlacement(process, lanes: performerOrder)
     let hosting = Set(placement.values)
-    let lanes = laneOrder(process).filter { hosting.contains($0) }
+    let lanes = performerOrder.filter { hosting.contains($0) }
     let roleKinds = lanes.map { lookup.role($0)?.kind }
 
     var laneClusters: [ViewSubgraph] = []
@@ -153,16 +154,15 @@ public enum ProcessMapView {
     }
     var lines: [String] = []
     let shown = node.performers.filter { $0.role != lane || $0.count > 1 }
-    let everyone = node.performers.map { lookup.roleTitle($0.role) + ($0.count > 1 ? " ×\($0.count)" : "") }
+    func names(_ performers: [Participation]) -> String {
+      performers.map { lookup.roleTitle($0.role) + ($0.count > 1 ? " ×\($0.count)" : "") }.joined(separator: ", ")
+    }
     if node.kind == .decision {
       // A diamond grows with the square of its text: who decides goes into the tooltip.
-      attributes.set("tooltip", Labels.tooltip(node.title, "Decided by: " + everyone.joined(separator: ", "), node.description))
+      attributes.set("tooltip", Labels.tooltip(node.title, "Decided by: " + names(node.performers), node.description))
     } else if !shown.isEmpty {
-      let names = shown.map { performer in
-        lookup.roleTitle(performer.role) + (performer.count > 1 ? " ×\(performer.count)" : "")
-      }
       let laneTakesPart = node.performers.contains { $0.role == lane && $0.count == 1 }
-      lines.append((laneTakesPart ? "with " : "") + names.joined(separator: ", "))
+      lines.append((laneTakesPart ? "with " : "") + names(shown))
     }
     if let duration = node.duration {
       lines.append("duration " + Labels.number(duration.amount) + " " + duration.unit.rawValue)
