@@ -11,8 +11,9 @@ public enum Suggestions {
   public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
     let target = Array(word.lowercased().unicodeScalars)
     guard !target.isEmpty else { return nil }
+    let sortedCandidates = Set(candidates).sorted()
     var best: (candidate: String, distance: Int)?
-    for candidate in Set(candidates).sorted() {
+    for candidate in sortedCandidates {
       let scalars = Array(candidate.lowercased().unicodeScalars)
       guard !scalars.isEmpty else { continue }
       let threshold = min(3, max(1, max(target.count, scalars.count) / 3))
@@ -27,7 +28,7 @@ public enum Suggestions {
     // An abbreviation such as `warn` for `warning`: the first candidate it begins.
     guard target.count >= 3 else { return nil }
     let lowered = word.lowercased()
-    return Set(candidates).sorted().first { $0.lowercased().hasPrefix(lowered) && $0.count > word.count }
+    return sortedCandidates.first { $0.lowercased().hasPrefix(lowered) && $0.count > word.count }
   }
 
   /// The optimal-string-alignment distance between two scalar arrays; values above `limit` are
