@@ -1,5 +1,6 @@
 import ArgumentParser
 import EngageLanguage
+import EngageRules
 
 /// The exit codes every command shares: 0 success; 1 the model has errors (or warnings under
 /// `--strict`), or measures missed their targets; 2 usage, I/O or internal failure.
@@ -10,10 +11,7 @@ enum ExitStatus {
 
   /// 1 when any diagnostic is an error, or a warning under `strict`; `info` never fails.
   static func code(for diagnostics: [Diagnostic], strict: Bool) -> Int32 {
-    let fails = diagnostics.contains { diagnostic in
-      diagnostic.severity == .error || (strict && diagnostic.severity == .warning)
-    }
-    return fails ? modelFailure : success
+    RuleRunner.fails(diagnostics, strict: strict) ? modelFailure : success
   }
 
   /// Throws the `ExitCode` for `diagnostics` when it is not success.
