@@ -80,16 +80,12 @@ struct MarketKey {
     return supplier + " → " + client
   }
 
-  private func outputTitle(_ link: MarketLink, lookup: ModelLookup) -> String? {
-    link.output.flatMap { output in lookup.process(link.supplier)?.outputs.first { $0.id == output }?.title }
-  }
-
   private func details(_ link: MarketLink, lookup: ModelLookup) -> [String] {
     guard let relation = link.relation else {
-      return ["Output: " + (outputTitle(link, lookup: lookup) ?? link.output ?? "") + " (no relation declared)"]
+      return ["Output: " + (lookup.outputTitle(of: link) ?? link.output ?? "") + " (no relation declared)"]
     }
     var lines: [String] = []
-    if let product = relation.product ?? outputTitle(link, lookup: lookup) { lines.append("Product: " + product) }
+    if let product = relation.product ?? lookup.outputTitle(of: link) { lines.append("Product: " + product) }
     lines.append(contentsOf: relation.requirements.map { "• " + $0 })
     return lines
   }

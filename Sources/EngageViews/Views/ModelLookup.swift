@@ -42,9 +42,19 @@ struct ModelLookup: Sendable {
     switch supplier {
     case .client(let id): clientTitle(id)
     case .output(let processId, let outputId):
-      (process(processId)?.outputs.first { $0.id == outputId }?.title).map { "\($0) (\(processTitle(processId)))" }
+      outputTitle(process: processId, output: outputId).map { "\($0) (\(processTitle(processId)))" }
         ?? "\(processId).\(outputId)"
     }
+  }
+
+  /// The title of output `outputId` of process `processId`, when both exist.
+  func outputTitle(process processId: String, output outputId: String) -> String? {
+    process(processId)?.outputs.first { $0.id == outputId }?.title
+  }
+
+  /// The title of the supplier's output a market link carries, when it names one that exists.
+  func outputTitle(of link: MarketLink) -> String? {
+    link.output.flatMap { outputTitle(process: link.supplier, output: $0) }
   }
 
   /// The band a mega-process sits in on the landscape: the kind most of its processes have

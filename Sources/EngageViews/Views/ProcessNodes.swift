@@ -24,7 +24,7 @@ enum ProcessNodes {
   /// an input without a relation dashed and labelled with the output.
   static func marketEdge(_ link: MarketLink, from: String, to: String, lookup: ModelLookup, constraint: Bool) -> ViewEdge {
     var attributes = DOTAttributes()
-    let outputTitle = link.output.flatMap { output in lookup.process(link.supplier)?.outputs.first { $0.id == output }?.title }
+    let outputTitle = lookup.outputTitle(of: link)
     if let relation = link.relation {
       let product = relation.product ?? outputTitle ?? relation.title
       attributes.label(Labels.small(HTMLText.wrapped(product, width: 22), colour: Theme.ink))

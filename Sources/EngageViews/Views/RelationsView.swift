@@ -113,7 +113,6 @@ public enum RelationsView {
 
   /// The escaped title of the output a link without a relation carries.
   private static func outputTitleMarkup(_ link: MarketLink, lookup: ModelLookup) -> String {
-    let title = link.output.flatMap { output in lookup.process(link.supplier)?.outputs.first { $0.id == output }?.title }
-    return HTMLText.wrapped(title ?? link.output ?? "", width: 22)
+    HTMLText.wrapped(lookup.outputTitle(of: link) ?? link.output ?? "", width: 22)
   }
 }
