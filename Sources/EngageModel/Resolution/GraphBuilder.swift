@@ -172,12 +172,7 @@ extension ModelResolver {
       case nil:
         continue
       }
-      let to: FlowTarget
-      switch endpoints[index + 1] {
-      case .node(let id): to = .node(id)
-      case .process(let id): to = .process(id)
-      case nil: continue
-      }
+      guard let to = endpoints[index + 1] else { continue }
       flows.append(
         Flow(
           from: from, to: to, label: index == 0 ? chain.label?.value : nil, range: source.range.union(target.range),

@@ -14,12 +14,6 @@ enum ReferenceLookup {
   case malformed
 }
 
-/// Where a flow chain's node goes: a node of the process, or a hand-over to a process.
-enum FlowEndpoint {
-  case node(String)
-  case process(String)
-}
-
 extension ModelResolver {
   func lookup(_ reference: Reference) -> ReferenceLookup {
     guard let first = reference.parts.first, reference.parts.count <= 2 else { return .malformed }
@@ -80,7 +74,7 @@ extension ModelResolver {
   }
 
   /// Resolves one node of a flow chain in `process`, whose own members are `members`.
-  mutating func resolveFlowNode(_ reference: Reference, process: String, members: [String: Member]) -> FlowEndpoint? {
+  mutating func resolveFlowNode(_ reference: Reference, process: String, members: [String: Member]) -> FlowTarget? {
     let usage = "a flow"
     let expected = "a step, decision or event of process '\(process)', or a process to hand over to"
     guard let first = reference.parts.first, reference.parts.count <= 2 else {
@@ -125,7 +119,7 @@ extension ModelResolver {
 
   private mutating func resolveLocalNode(
     _ identifier: Identifier, reference: Reference, process: String, members: [String: Member]
-  ) -> FlowEndpoint? {
+  ) -> FlowTarget? {
     guard let member = members[identifier.name] else {
       let nodes = members.filter { $0.value.kind.isNode }.keys.sorted()
       let suggestion = Suggestions.closest(to: identifier.name, among: nodes)
