@@ -1,7 +1,5 @@
 import ArgumentParser
-import EngageLanguage
 import EngageRules
-import Foundation
 
 /// `engagemap explain CODE|NAME`: one rule's explanation, source, a model that violates it, what
 /// `check` reports on that model, and the fixed model.
@@ -16,8 +14,7 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     switch RuleCatalogue.lookup(rule) {
     case .rule(let found):
-      let colour = DiagnosticTextFormatter.shouldUseColour(
-        environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1)
+      let colour = TerminalColour.isEnabled(for: .output)
       print(RuleCatalogue.explanation(of: found.descriptor, colour: colour), terminator: "")
     case .language(let entry):
       print(RuleCatalogue.explanation(of: entry), terminator: "")
@@ -25,8 +22,7 @@ struct ExplainCommand: ParsableCommand {
       print(RuleCatalogue.explanation(of: entry), terminator: "")
     case .unknown(let suggestion):
       let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; `engagemap rules` lists the rules"
-      FileHandle.standardError.write(Data("error: unknown rule '\(rule)'\(hint)\n".utf8))
-      throw ExitCode(2)
+      throw ExitStatus.failure("unknown rule '\(rule)'\(hint)")
     }
   }
 }
