@@ -19,23 +19,4 @@ enum ProcessNodes {
     attributes.set("id", ViewIds.svg("process", process.id))
     return ViewNode(id: ViewIds.process(process.id), attributes: attributes)
   }
-
-  /// The edge for an internal-market link: a relation solid and labelled with its product,
-  /// an input without a relation dashed and labelled with the output.
-  static func marketEdge(_ link: MarketLink, from: String, to: String, lookup: ModelLookup, constraint: Bool) -> ViewEdge {
-    var attributes = DOTAttributes()
-    let outputTitle = lookup.outputTitle(of: link)
-    if let relation = link.relation {
-      let product = relation.product ?? outputTitle ?? relation.title
-      attributes.label(Labels.small(HTMLText.wrapped(product, width: 22), colour: Theme.ink))
-      attributes.set("penwidth", "1.6")
-      attributes.set("tooltip", Labels.tooltip(relation.title, relation.product, relation.description))
-    } else {
-      attributes.label(Labels.small(HTMLText.wrapped(outputTitle ?? link.output ?? "", width: 22)))
-      attributes.set("style", "dashed")
-      attributes.set("tooltip", outputTitle ?? link.output ?? "")
-    }
-    if !constraint { attributes.set("constraint", "false") }
-    return ViewEdge(from: from, to: to, attributes: attributes)
-  }
 }

@@ -57,22 +57,7 @@ public enum RelationsView {
       view.nodes.append(node(process, lookup: lookup, options: options))
     }
 
-    for link in links {
-      var edge = ProcessNodes.marketEdge(
-        link, from: ViewIds.process(link.supplier), to: ViewIds.process(link.client), lookup: lookup, constraint: true)
-      if let relation = link.relation {
-        var markup = "<B>" + HTMLText.wrapped(relation.title, width: 26) + "</B>"
-        if let product = relation.product { markup += "<BR/>" + HTMLText.wrapped("Product: " + product, width: 30) }
-        for requirement in relation.requirements { markup += "<BR/>" + HTMLText.wrapped("• " + requirement, width: 30) }
-        if !relation.measures.isEmpty {
-          markup += "<BR/>" + HTMLText.escape(relation.measures.count == 1 ? "1 measure" : "\(relation.measures.count) measures")
-        }
-        edge.attributes.label(Labels.small(markup, colour: Theme.ink))
-      } else {
-        edge.attributes.label(Labels.small(outputTitleMarkup(link, lookup: lookup) + "<BR/><I>no relation declared</I>"))
-      }
-      view.edges.append(edge)
-    }
+    for link in links { view.edges.append(edge(link, lookup: lookup)) }
     for entry in unmet {
       var attributes = DOTAttributes()
       attributes.set("shape", "note")
@@ -111,8 +96,26 @@ public enum RelationsView {
     return ProcessNodes.node(process, lookup: lookup, options: noStatus, linkPrefix: "process/")
   }
 
-  /// The escaped title of the output a link without a relation carries.
-  private static func outputTitleMarkup(_ link: MarketLink, lookup: ModelLookup) -> String {
-    HTMLText.wrapped(lookup.outputTitle(of: link) ?? link.output ?? "", width: 22)
+  /// The edge for an internal-market link: a relation solid, labelled with its title, product,
+  /// requirements and measure count; an input without a relation dashed, labelled with the output.
+  private static func edge(_ link: MarketLink, lookup: ModelLookup) -> ViewEdge {
+    var attributes = DOTAttributes()
+    if let relation = link.relation {
+      var markup = "<B>" + HTMLText.wrapped(relation.title, width: 26) + "</B>"
+      if let product = relation.product { markup += "<BR/>" + HTMLText.wrapped("Product: " + product, width: 30) }
+      for requirement in relation.requirements { markup += "<BR/>" + HTMLText.wrapped("• " + requirement, width: 30) }
+      if !relation.measures.isEmpty {
+        markup += "<BR/>" + HTMLText.escape(relation.measures.count == 1 ? "1 measure" : "\(relation.measures.count) measures")
+      }
+      attributes.label(Labels.small(markup, colour: Theme.ink))
+      attributes.set("penwidth", "1.6")
+      attributes.set("tooltip", Labels.tooltip(relation.title, relation.product, relation.description))
+    } else {
+      let output = lookup.outputTitle(of: link) ?? link.output ?? ""
+      attributes.label(Labels.small(HTMLText.wrapped(output, width: 22) + "<BR/><I>no relation declared</I>"))
+      attributes.set("style", "dashed")
+      attributes.set("tooltip", output)
+    }
+    return ViewEdge(from: ViewIds.process(link.supplier), to: ViewIds.process(link.client), attributes: attributes)
   }
 }
