@@ -17,8 +17,8 @@ extension SyntaxParser {
   /// A word from a closed vocabulary: `percent`, `collaborate`.
   mutating func word<V: Vocabulary>(_ type: V.Type, noun: String, after keyword: String) -> Parsed<Word<V>> {
     let token = peek()
-    let valid = V.allCases.map(\.rawValue)
     guard token.kind == .identifier else {
+      let valid = V.allCases.map(\.rawValue)
       let found = token.kind == .newline || token.kind == .endOfFile ? "" : ", found \(describe(token))"
       let hint = token.kind == .string ? " (write it without quotes)" : ""
       reportExpected(
@@ -29,7 +29,7 @@ extension SyntaxParser {
     advance()
     let written = text(token)
     if let value = V(rawValue: written) { return .value(Word(value: value, range: range(token))) }
-    reportUnknownValue(token, written: written, noun: noun, valid: valid)
+    reportUnknownValue(token, written: written, noun: noun, valid: V.allCases.map(\.rawValue))
     return .invalid
   }
 
