@@ -56,7 +56,7 @@ public enum EngagementView {
     var legend = Legend()
     legend.addEngagementLevels()
     legend.add(swatch: "•", "takes part; no level declared")
-    legend.addRoleKinds(uniqueKinds(roles.map(\.kind)), headerColours: true)
+    legend.addRoleKinds(roles.map(\.kind), headerColours: true)
     let legendNode = legend.node(id: "legend")
     view.nodes.append(legendNode)
     view.edges.append(ViewStyle.invisibleEdge("matrix", "legend"))
@@ -96,11 +96,5 @@ public enum EngagementView {
     guard takesPart else { return "<TD></TD>" }
     guard let level else { return "<TD>•</TD>" }
     return "<TD BGCOLOR=\"\(Theme.engagementFill(level))\" TITLE=\"\(level.rawValue)\"><FONT COLOR=\"\(Theme.engagementInk(level))\">\(abbreviation(level))</FONT></TD>"
-  }
-
-  private static func uniqueKinds(_ kinds: [RoleKind?]) -> [RoleKind?] {
-    var result: [RoleKind?] = []
-    for kind in kinds where !result.contains(kind) { result.append(kind) }
-    return result
   }
 }

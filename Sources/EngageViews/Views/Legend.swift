@@ -18,8 +18,11 @@ struct Legend {
     entries.append(Entry(swatch: swatch, fill: fill, border: border, text: text))
   }
 
+  /// One swatch per role kind, each kind once, in the order of first appearance.
   mutating func addRoleKinds(_ kinds: [RoleKind?], headerColours: Bool = false) {
-    for kind in kinds {
+    var seen: [RoleKind?] = []
+    for kind in kinds where !seen.contains(kind) {
+      seen.append(kind)
       add(fill: headerColours ? Theme.laneHeader(kind) : Theme.laneFill(kind), border: Theme.laneHeader(kind), "Role: " + (kind.map { Labels.word($0.rawValue) } ?? "no kind"))
     }
   }

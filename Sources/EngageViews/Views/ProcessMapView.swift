@@ -307,9 +307,7 @@ public enum ProcessMapView {
 
   private static func addLegend(to view: inout ViewGraph, process: Process, roleKinds: [RoleKind?], options: ViewOptions) {
     var legend = Legend()
-    var kinds: [RoleKind?] = []
-    for kind in roleKinds where !kinds.contains(kind) { kinds.append(kind) }
-    legend.addRoleKinds(kinds)
+    legend.addRoleKinds(roleKinds)
     legend.add(swatch: "○", "start event")
     legend.add(swatch: "◉", "end event")
     legend.add(swatch: "▢", "step")
