@@ -46,6 +46,9 @@ public enum Theme {
     }
   }
 
+  /// The bands of the landscape, top to bottom; legends list process kinds in this order too.
+  public static let bandOrder: [ProcessKind] = [.management, .main, .support]
+
   /// The background of a band (management / main / support) on the landscape.
   public static func bandFill(_ kind: ProcessKind) -> String {
     switch kind {

@@ -28,7 +28,7 @@ public enum LandscapeView {
     let goalRow = addPurpose(to: &view, graph: graph, options: options)
 
     var previousBottoms: [String] = goalRow
-    for band in [ProcessKind.management, .main, .support] {
+    for band in Theme.bandOrder {
       let megaprocesses = graph.megaprocesses.filter { lookup.band(of: $0) == band }
       let loose = lookup.topLevelProcesses.filter { ($0.kind ?? .main) == band }
       guard !megaprocesses.isEmpty || !loose.isEmpty else { continue }
@@ -282,7 +282,7 @@ public enum LandscapeView {
     below bottoms: [String]
   ) {
     var legend = Legend()
-    for kind in [ProcessKind.management, .main, .support] {
+    for kind in Theme.bandOrder {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process" + (collapsed ? "es (summary)" : " (links to its map)"))
     }
     if collapsed {

@@ -110,7 +110,7 @@ public enum MeasuresView {
 
     var legend = Legend()
     legend.add(fill: "#F3F3F3", border: Theme.edgeColour, "goal")
-    for kind in [ProcessKind.management, .main, .support] {
+    for kind in Theme.bandOrder {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process")
     }
     legend.add(swatch: "▭", "measure: type, target, frequency")

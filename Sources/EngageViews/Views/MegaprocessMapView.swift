@@ -86,7 +86,7 @@ public enum MegaprocessMapView {
     }
 
     var legend = Legend()
-    for kind in [ProcessKind.management, .main, .support] {
+    for kind in Theme.bandOrder {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process (links to its map)")
     }
     legend.add(swatch: "┄", "process in another mega-process")

@@ -80,7 +80,7 @@ public enum RelationsView {
     }
 
     var legend = Legend()
-    for kind in [ProcessKind.management, .main, .support] {
+    for kind in Theme.bandOrder {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process")
     }
     legend.add(swatch: "<B>→</B>", "relation (solid): product, requirements, measures")

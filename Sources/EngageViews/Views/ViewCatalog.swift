@@ -33,7 +33,7 @@ public enum ViewCatalog {
         jobs.append(.landscape)
         if isCollapsed(graph, options: options) {
           jobs.append(contentsOf: graph.megaprocesses.map { .megaprocess($0.id) })
-          jobs.append(contentsOf: [ProcessKind.management, .main, .support].map { .looseProcesses($0) })
+          jobs.append(contentsOf: Theme.bandOrder.map { .looseProcesses($0) })
         }
       case .process:
         for (position, candidate) in graph.processes.enumerated() where process == nil || candidate.id == process {
