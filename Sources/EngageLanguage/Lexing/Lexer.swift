@@ -393,10 +393,6 @@ public struct Lexer {
       }
     }
     if position == start { position += 1 }
-    guard diagnostics.count < diagnosticLimit else {
-      droppedDiagnostics += 1
-      return
-    }
     report(LanguageCode.invalidCharacter, describeInvalid(at: start), start: start, end: position)
   }
 
