@@ -1,13 +1,9 @@
 import EngageLanguage
 import EngageModel
 
-/// The adjacency of one process map, built once per run: node positions by id, and for every
-/// node the flows that leave and enter it. Every query is linear in the map's nodes and flows.
+/// The adjacency of one process map, built once per run: for every node the flows that leave it
+/// and the nodes it leads to and comes from. Every query is linear in the map's nodes and flows.
 public struct ProcessMap: Sendable {
-  /// Position of the process in `ProcessGraph.processes`.
-  public let processPosition: Int
-  /// Node id → position in `Process.nodes` (the first declaration wins).
-  public let nodePositions: [String: Int]
   /// For every flow, the position of its source node (`nil` when the id names no node).
   public let flowSources: [Int?]
   /// For every flow, the position of its target node (`nil` for a hand-over or an unknown id).
@@ -21,13 +17,11 @@ public struct ProcessMap: Sendable {
 
   /// Compressed adjacency: the flows leaving node `n` are
   /// `outgoingFlows[outgoingStart[n]..<outgoingStart[n + 1]]`, and `successorNodes` holds the
-  /// node positions they lead to (hand-overs left out); likewise for the flows entering each node.
+  /// node positions they lead to (hand-overs left out); likewise for the nodes leading into each.
   private let outgoingStart: [Int]
   private let outgoingFlows: [Int]
   private let successorStart: [Int]
   private let successorNodes: [Int]
-  private let incomingStart: [Int]
-  private let incomingFlows: [Int]
   private let predecessorStart: [Int]
   private let predecessorNodes: [Int]
 
@@ -36,7 +30,6 @@ public struct ProcessMap: Sendable {
   /// Nodes and flows are read in place by index: copying them (each holds its syntax) would cost
   /// more than the whole analysis on large models.
   public init(processes: [Process], position: Int) {
-    processPosition = position
     let nodes = processes[position].nodes
     let flows = processes[position].flows
     var positions: [String: Int] = [:]
@@ -102,7 +95,6 @@ public struct ProcessMap: Sendable {
       }
       predecessorStart[index + 1] = predecessorNodes.count
     }
-    nodePositions = positions
     flowSources = sources
     flowTargets = targets
     self.starts = starts
@@ -112,8 +104,6 @@ public struct ProcessMap: Sendable {
     self.outgoingFlows = outgoingFlows
     self.successorStart = successorStart
     self.successorNodes = successorNodes
-    incomingStart = inDegree
-    self.incomingFlows = incomingFlows
     self.predecessorStart = predecessorStart
     self.predecessorNodes = predecessorNodes
   }
@@ -124,11 +114,6 @@ public struct ProcessMap: Sendable {
   /// The positions (in `Process.flows`) of the flows leaving a node, in source order.
   public func outgoing(of node: Int) -> ArraySlice<Int> {
     outgoingFlows[outgoingStart[node]..<outgoingStart[node + 1]]
-  }
-
-  /// The positions of the flows entering a node, in source order.
-  public func incoming(of node: Int) -> ArraySlice<Int> {
-    incomingFlows[incomingStart[node]..<incomingStart[node + 1]]
   }
 
   /// The nodes a node's flows lead to, within the process.
