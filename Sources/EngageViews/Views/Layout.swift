@@ -3,8 +3,6 @@ enum Layout {
   struct Rows {
     /// Invisible edges that stack each column and put each row of columns under the previous.
     var edges: [ViewEdge]
-    /// The top node of every column in the first row.
-    var firstRow: [String]
     /// The top nodes of every column of the first row (what the previous band links down to).
     var tops: [String]
     /// The bottom nodes of every column of the last row.
@@ -36,8 +34,8 @@ enum Layout {
         edges.append(ViewStyle.invisibleEdge(above, top))
       }
     }
-    let firstRow = rows.first?.compactMap(\.first) ?? []
+    let tops = rows.first?.compactMap(\.first) ?? []
     let bottoms = rows.last?.compactMap(\.last) ?? []
-    return Rows(edges: edges, firstRow: firstRow, tops: firstRow, bottoms: bottoms)
+    return Rows(edges: edges, tops: tops, bottoms: bottoms)
   }
 }

@@ -4,7 +4,6 @@ enum ViewIds {
   static func organisation(_ id: String) -> String { "organisation:\(id)" }
   static func goal(_ id: String) -> String { "goal:\(id)" }
   static func client(_ id: String) -> String { "client:\(id)" }
-  static func role(_ id: String) -> String { "role:\(id)" }
   static func megaprocess(_ id: String) -> String { "megaprocess:\(id)" }
   static func process(_ id: String) -> String { "process:\(id)" }
   static func measure(_ id: String) -> String { "measure:\(id)" }
@@ -13,7 +12,6 @@ enum ViewIds {
   static func input(_ id: String) -> String { "input:\(id)" }
   static func output(_ id: String) -> String { "output:\(id)" }
   static func handover(_ id: String) -> String { "handover:\(id)" }
-  static func lane(_ id: String) -> String { "lane:\(id)" }
 
   /// A cluster id (Graphviz draws a subgraph as a box only when its name starts with `cluster`).
   static func cluster(_ kind: String, _ id: String) -> String { "cluster_\(kind)_\(id)" }
