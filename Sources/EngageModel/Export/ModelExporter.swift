@@ -32,7 +32,7 @@ public enum ModelExporter {
 
   /// `file:line:col` of a range's start.
   static func location(_ range: SourceRange) -> JSONValue {
-    .string("\(range.file.path):\(range.startLocation.line):\(range.startLocation.column)")
+    .string(range.description)
   }
 
   private static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
