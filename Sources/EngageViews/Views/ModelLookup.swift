@@ -11,6 +11,8 @@ struct ModelLookup: Sendable {
   /// For each process id, the positions in `marketLinks` of the links it supplies or is client of,
   /// ascending.
   let marketLinkPositions: [String: [Int]]
+  /// Processes that belong to no mega-process, in model order.
+  let topLevelProcesses: [Process]
 
   init(_ graph: ProcessGraph) {
     self.graph = graph
@@ -23,6 +25,10 @@ struct ModelLookup: Sendable {
     }
     self.marketLinks = links
     self.marketLinkPositions = positions
+    let megaprocessIds = index.megaprocesses
+    self.topLevelProcesses = graph.processes.filter { process in
+      process.megaprocess.map { megaprocessIds[$0] == nil } ?? true
+    }
   }
 
   func process(_ id: String) -> Process? { index.processes[id].map { graph.processes[$0] } }
@@ -66,13 +72,6 @@ struct ModelLookup: Sendable {
     var best = ProcessKind.main
     for kind in order where counts[kind, default: 0] > counts[best, default: 0] { best = kind }
     return best
-  }
-
-  /// Processes that belong to no mega-process, in model order.
-  var topLevelProcesses: [Process] {
-    graph.processes.filter { process in
-      process.megaprocess.map { index.megaprocesses[$0] == nil } ?? true
-    }
   }
 
   /// The market links with at least one end among `processIds`, in `marketLinks` order.
