@@ -104,13 +104,15 @@ public enum MeasureEvaluator {
       for member in members { counts[member.status, default: 0] += 1 }
       return StatusRollUp(level: level, id: id, title: title, measures: members.map(\.id), counts: counts)
     }
-    let processes = graph.processes.compactMap { process -> StatusRollUp? in
-      let members = results.filter { $0.process == process.id }
-      return members.isEmpty ? nil : summary(.process, process.id, process.title, members)
-    }
+    var processMembers: [String: [MeasureResult]] = [:]
     var megaprocessMembers: [String: [MeasureResult]] = [:]
     for result in results {
+      if let process = result.process { processMembers[process, default: []].append(result) }
       if let megaprocess = result.megaprocess { megaprocessMembers[megaprocess, default: []].append(result) }
+    }
+    let processes = graph.processes.compactMap { process -> StatusRollUp? in
+      let members = processMembers[process.id] ?? []
+      return members.isEmpty ? nil : summary(.process, process.id, process.title, members)
     }
     let megaprocesses = graph.megaprocesses.compactMap { megaprocess -> StatusRollUp? in
       let members = megaprocessMembers[megaprocess.id] ?? []
