@@ -21,24 +21,8 @@ public struct RuleContext: Sendable {
     return graph.roles[position].kind
   }
 
-  public func process(_ id: String) -> Process? {
-    index.processes[id].map { graph.processes[$0] }
-  }
-
+  /// The mega-process with an id, if the model declares one.
   public func megaprocess(_ id: String) -> Megaprocess? {
     index.megaprocesses[id].map { graph.megaprocesses[$0] }
-  }
-
-  public func measure(_ id: String) -> Measure? {
-    index.measures[id].map { graph.measures[$0] }
-  }
-
-  public func client(_ id: String) -> Client? {
-    index.clients[id].map { graph.clients[$0] }
-  }
-
-  /// The adjacency of a process map by the process's id.
-  public func map(of processID: String) -> ProcessMap? {
-    index.processes[processID].map { maps[$0] }
   }
 }
