@@ -16,7 +16,7 @@ public enum ModelExporter {
   public static func document(_ graph: ProcessGraph) -> JSONValue {
     .object([
       "format": .string("engagemap-model"),
-      "version": .number(Double(formatVersion)),
+      "version": .int(formatVersion),
       "files": .array(graph.files.map { .string($0.path) }),
       "organisation": graph.organisation.map(organisation) ?? .null,
       "goals": .array(graph.goals.map(goal)),
@@ -111,7 +111,7 @@ public enum ModelExporter {
     .object([
       "id": .string(value.id), "title": .string(value.title), "kind": .string(value.kind.rawValue),
       "performers": .array(
-        value.performers.map { .object(["role": .string($0.role), "count": .number(Double($0.count))]) }),
+        value.performers.map { .object(["role": .string($0.role), "count": .int($0.count)]) }),
       "engagement": .optional(value.engagement?.rawValue), "tags": strings(value.tags.map(\.rawValue)),
       "description": .optional(value.description),
       "duration": value.duration.map {
