@@ -2,14 +2,10 @@ import EngageGraphviz
 import EngageViews
 
 extension ViewDocument {
-  /// The DOT to render: for a map with swimlanes, the second pass of `LaneBands` over a first
-  /// `dot` layout (lanes stacked in declared order, positions fixed for `nop2`); otherwise the
-  /// view's DOT unchanged. Throws Graphviz's error when the first pass fails.
-  func renderableDot() throws -> String {
-    try renderableDot(dot: dot)
-  }
-
-  /// `renderableDot()` for a document whose DOT text (`dot`) is already emitted.
+  /// The DOT to render from the document's emitted DOT text (`dot`): for a map with swimlanes,
+  /// the second pass of `LaneBands` over a first `dot` layout (lanes stacked in declared order,
+  /// positions fixed for `nop2`); otherwise `dot` unchanged. Throws Graphviz's error when the
+  /// first pass fails.
   func renderableDot(dot: String) throws -> String {
     guard LaneBands.hasLanes(graph) else { return dot }
     let layout = try Graphviz.layout(dot: dot)
