@@ -41,7 +41,7 @@ struct DirectoryScan {
     var pending = [root]
     while let directory = pending.popLast() {
       guard let stream = opendir(directory) else {
-        report(.unreadableModel, "cannot read directory '\(display(directory))': \(Self.reason(errno))")
+        report(LanguageCode.unreadableModel, "cannot read directory '\(display(directory))': \(Self.reason(errno))")
         continue
       }
       defer { closedir(stream) }
@@ -55,7 +55,7 @@ struct DirectoryScan {
         let path = directory == "/" ? "/" + decoded : directory + "/" + decoded
         var status = stat()
         guard lstat(path, &status) == 0 else {
-          if decoded.hasSuffix(".engage") { report(.unreadableModel, "cannot read '\(display(path))': \(Self.reason(errno))") }
+          if decoded.hasSuffix(".engage") { report(LanguageCode.unreadableModel, "cannot read '\(display(path))': \(Self.reason(errno))") }
           continue
         }
         switch status.st_mode & S_IFMT {
@@ -67,7 +67,7 @@ struct DirectoryScan {
           if decoded.hasSuffix(".engage") { followLink(path) }
         default:
           if decoded.hasSuffix(".engage") {
-            report(.unreadableModel, "'\(display(path))' is not a regular file (a device, pipe or socket); a model file must be a text file")
+            report(LanguageCode.unreadableModel, "'\(display(path))' is not a regular file (a device, pipe or socket); a model file must be a text file")
           }
         }
       }
@@ -81,18 +81,18 @@ struct DirectoryScan {
     guard let real else {
       switch failure {
       case ENOENT:
-        report(.unreadableModel, "'\(display(path))' is a symbolic link to '\(target)', which does not exist; remove the link or restore its target")
+        report(LanguageCode.unreadableModel, "'\(display(path))' is a symbolic link to '\(target)', which does not exist; remove the link or restore its target")
       case ELOOP:
-        report(.unreadableModel, "'\(display(path))' is a symbolic link that leads back to itself (a link loop); replace it with the file it should name")
+        report(LanguageCode.unreadableModel, "'\(display(path))' is a symbolic link that leads back to itself (a link loop); replace it with the file it should name")
       default:
-        report(.unreadableModel, "cannot follow the symbolic link '\(display(path))' to '\(target)': \(Self.reason(failure))")
+        report(LanguageCode.unreadableModel, "cannot follow the symbolic link '\(display(path))' to '\(target)': \(Self.reason(failure))")
       }
       return
     }
     let resolved = ModelPath.normalise(real)
     guard ModelPath.isInside(resolved, root: realRoot) else {
       report(
-        .includeOutsideRoot,
+        LanguageCode.includeOutsideRoot,
         "'\(display(path))' is a symbolic link to '\(resolved)', outside the model's root directory '\(display(root))'; a model may only read files inside its directory")
       return
     }
@@ -101,13 +101,7 @@ struct DirectoryScan {
     if status.st_mode & S_IFMT == S_IFREG { files.append(path) }
   }
 
-  private enum Kind {
-    case unreadableModel
-    case includeOutsideRoot
-  }
-
-  private mutating func report(_ kind: Kind, _ message: String) {
-    let code = kind == .unreadableModel ? LanguageCode.unreadableModel : LanguageCode.includeOutsideRoot
+  private mutating func report(_ code: DiagnosticCode, _ message: String) {
     diagnostics.append(Diagnostic(code, .error, message, at: nil))
   }
 
@@ -125,9 +119,9 @@ struct DirectoryScan {
       }
     } && status.st_mode & S_IFMT == S_IFDIR
     if isDirectory {
-      report(.unreadableModel, "directory name '\(path)' is not valid UTF-8, so its files cannot be read; rename it")
+      report(LanguageCode.unreadableModel, "directory name '\(path)' is not valid UTF-8, so its files cannot be read; rename it")
     } else if name.count >= 7, Array(name.suffix(7)) == Array(".engage".utf8) {
-      report(.unreadableModel, "file name '\(path)' is not valid UTF-8; rename it")
+      report(LanguageCode.unreadableModel, "file name '\(path)' is not valid UTF-8; rename it")
     }
   }
 
