@@ -60,9 +60,7 @@ public enum Graphviz {
 
   /// The version of the Graphviz library in use, as `gvcVersion` reports it (e.g. "2.43.0").
   public static let version: String = GraphvizSession.run { _ in
-    guard let context = gvContext() else { return "unknown" }
-    defer { gvFreeContext(context) }
-    guard let text = gvcVersion(context) else { return "unknown" }
+    guard let context = GraphvizSession.context(), let text = gvcVersion(context) else { return "unknown" }
     return String(cString: text)
   }.value
 
