@@ -17,13 +17,7 @@ enum Layout {
         edges.append(ViewStyle.invisibleEdge(column[index - 1], id))
       }
     }
-    let size = max(perRow, 1)
-    var rows: [[[String]]] = []
-    var start = 0
-    while start < columns.count {
-      rows.append(Array(columns[start..<min(start + size, columns.count)]))
-      start += size
-    }
+    let rows = chunks(columns, size: perRow)
     for (index, row) in rows.enumerated().dropFirst() {
       let previous = rows[index - 1]
       let previousBottoms = previous.compactMap(\.last)
@@ -37,5 +31,11 @@ enum Layout {
     let tops = rows.first?.compactMap(\.first) ?? []
     let bottoms = rows.last?.compactMap(\.last) ?? []
     return Rows(edges: edges, tops: tops, bottoms: bottoms)
+  }
+
+  /// `items` cut into consecutive pieces of `size` (at least 1); the last piece may be shorter.
+  static func chunks<Element>(_ items: [Element], size: Int) -> [[Element]] {
+    let size = max(size, 1)
+    return stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
   }
 }

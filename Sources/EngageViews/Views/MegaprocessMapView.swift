@@ -48,14 +48,7 @@ public enum MegaprocessMapView {
     if let snapshot = options.snapshot { lines.append("Measure status for \(snapshot.period)") }
     var view = ViewStyle.graph(name: name, titleMarkup: ViewStyle.title(title, lines), rankdir: "TB")
     view.subgraphs.append(cluster)
-    let ids = processes.map { ViewIds.process($0.id) }
-    let columnHeight = 8
-    var columns: [[String]] = []
-    var start = 0
-    while start < ids.count {
-      columns.append(Array(ids[start..<min(start + columnHeight, ids.count)]))
-      start += columnHeight
-    }
+    let columns = Layout.chunks(processes.map { ViewIds.process($0.id) }, size: 8)
     let rows = Layout.wrapColumns(columns, perRow: 8)
     view.edges.append(contentsOf: rows.edges)
 
