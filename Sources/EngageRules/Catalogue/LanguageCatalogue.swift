@@ -29,9 +29,9 @@ public enum LanguageCatalogue {
     Entry(code: LanguageCode.unknownRule, name: "unknown-rule", title: "A settings entry naming a rule that does not exist or cannot be configured, or setting a rule set before"),
   ]
 
-  /// The entry for a code (`EM0007`).
-  public static func entry(_ code: String) -> Entry? {
-    entries.first { $0.code.rawValue == code.uppercased() }
+  /// The entry for a code (`EM0007`) or a name.
+  public static func entry(_ codeOrName: String) -> Entry? {
+    entries.first { $0.code.rawValue == codeOrName.uppercased() || $0.name == codeOrName }
   }
 
   /// The range of codes, e.g. `EM0001–EM0015`.

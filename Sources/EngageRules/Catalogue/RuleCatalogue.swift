@@ -203,9 +203,7 @@ public enum RuleCatalogue {
 
   public static func lookup(_ codeOrName: String) -> Lookup {
     if let rule = RuleRegistry.rule(named: codeOrName) { return .rule(rule) }
-    if let entry = LanguageCatalogue.entry(codeOrName) ?? LanguageCatalogue.entries.first(where: { $0.name == codeOrName }) {
-      return .language(entry)
-    }
+    if let entry = LanguageCatalogue.entry(codeOrName) { return .language(entry) }
     if let entry = MeasureDataCatalogue.entry(codeOrName) { return .data(entry) }
     let candidates =
       RuleRegistry.allCodesAndNames + LanguageCatalogue.entries.map(\.code.rawValue)
