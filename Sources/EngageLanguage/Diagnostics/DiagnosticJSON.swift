@@ -24,11 +24,13 @@ private struct LocationRecord {
   let endColumn: Int?
 
   init(_ range: SourceRange?) {
+    let start = range?.startLocation
+    let end = range?.endLocation
     file = range?.file.path
-    line = range?.startLocation.line
-    column = range?.startLocation.column
-    endLine = range?.endLocation.line
-    endColumn = range?.endLocation.column
+    line = start?.line
+    column = start?.column
+    endLine = end?.line
+    endColumn = end?.column
   }
 
   func encode<Key: CodingKey>(into container: inout KeyedEncodingContainer<Key>, keys: (String) -> Key) throws {
