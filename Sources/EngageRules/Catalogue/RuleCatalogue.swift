@@ -142,7 +142,7 @@ public enum RuleCatalogue {
         text += "\n"
         continue
       }
-      let rules = RuleRegistry.all.filter { group.prefix == String($0.descriptor.code.rawValue.prefix(4)) }
+      let rules = RuleRegistry.all.filter { Self.group(of: $0.descriptor.code) == group }
       text += "| code | name | default | title |\n| --- | --- | --- | --- |\n"
       for rule in rules {
         let descriptor = rule.descriptor
