@@ -186,8 +186,7 @@ extension ModelResolver {
   private mutating func reportUnknownMember(
     _ identifier: Identifier, of process: String, noun: String, accepting: (MemberKind) -> Bool
   ) {
-    let scope = process
-    let suggestion = Suggestions.closest(to: identifier.name, among: table.memberIDs(of: scope, where: accepting))
+    let suggestion = Suggestions.closest(to: identifier.name, among: table.memberIDs(of: process, where: accepting))
     reportUnknown(identifier, message: "process '\(process)' has no \(noun) '\(identifier.name)'", suggestion: suggestion)
   }
 
