@@ -95,10 +95,7 @@ struct EngagementEvaluationReport: Rule {
     let processes = context.graph.processes
     let evaluations = processes.indices.filter { processes[$0].tags.contains(.evaluation) }
     guard let firstEvaluation = evaluations.first else {
-      return [Finding(
-        .noEvaluation,
-        at: context.graph.organisation?.syntax.id.range ?? context.graph.megaprocesses.first?.syntax.id.range
-      )]
+      return [Finding(.noEvaluation, at: context.modelWideRange)]
     }
     if evaluations.contains(where: { position in processes[position].outputs.contains { $0.client != nil } }) {
       return []

@@ -96,11 +96,7 @@ struct EngagementLevelsCovered: Rule {
     covered.formUnion(context.graph.organisation?.outOfScope ?? [])
     let missing = OrganisationLevel.allCases.filter { !covered.contains($0) }
     guard !missing.isEmpty else { return [] }
-    let range = context.graph.organisation?.syntax.id.range ?? context.graph.megaprocesses.first?.syntax.id.range
-    return [Finding(
-      .levelsNotCovered(missing),
-      at: range
-    )]
+    return [Finding(.levelsNotCovered(missing), at: context.modelWideRange)]
   }
 }
 

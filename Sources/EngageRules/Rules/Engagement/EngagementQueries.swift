@@ -25,6 +25,12 @@ extension RuleContext {
     return kind == .patient || kind == .family
   }
 
+  /// Where a finding about the whole model points: the organisation's id, else the first
+  /// mega-process's id; `nil` when the model has neither (the runner then gives it one).
+  var modelWideRange: SourceRange? {
+    graph.organisation?.syntax.id.range ?? graph.megaprocesses.first?.syntax.id.range
+  }
+
   /// Whether the process at a position, or any of its nodes, carries a tag.
   func hasTagOnProcessOrNode(_ tag: Tag, processAt position: Int) -> Bool {
     if graph.processes[position].tags.contains(tag) { return true }
