@@ -57,7 +57,7 @@ public enum HTMLText {
   /// control characters dropped.
   public static func escape(_ text: String, breakAlign: String? = nil) -> String {
     if !text.utf8.contains(where: needsEscape) { return text }
-    let lineBreak = breakAlign.map { "<BR ALIGN=\"\($0)\"/>" } ?? "<BR/>"
+    let breakMarkup = lineBreak(breakAlign)
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -66,7 +66,7 @@ public enum HTMLText {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      case "\n": out += lineBreak
+      case "\n": out += breakMarkup
       case "\r": continue
       case "\t": out += " "
       default:
@@ -88,7 +88,11 @@ public enum HTMLText {
 
   /// `text` wrapped at about `width` characters, each line escaped, joined with `<BR/>`.
   public static func wrapped(_ text: String, width: Int = TextWrapping.defaultWidth, breakAlign: String? = nil) -> String {
-    let lineBreak = breakAlign.map { "<BR ALIGN=\"\($0)\"/>" } ?? "<BR/>"
-    return TextWrapping.lines(text, width: width).map { escape($0) }.joined(separator: lineBreak)
+    TextWrapping.lines(text, width: width).map { escape($0) }.joined(separator: lineBreak(breakAlign))
+  }
+
+  /// A line break, aligned (`LEFT`, `RIGHT`) when `breakAlign` is given.
+  static func lineBreak(_ breakAlign: String?) -> String {
+    breakAlign.map { "<BR ALIGN=\"\($0)\"/>" } ?? "<BR/>"
   }
 }
