@@ -237,6 +237,7 @@ public struct Lexer {
     let contentStart = position
     var contentEnd = position
     var terminated = false
+    var checked: [UInt8] = []
     while position < bytes.count {
       let byte = bytes[position]
       if byte == ASCII.quote, byteAt(position + 1) == ASCII.quote, byteAt(position + 2) == ASCII.quote {
@@ -249,8 +250,8 @@ public struct Lexer {
         position += scanEscape(at: position).length
         continue
       }
-      var sink: [UInt8] = []
-      position += appendScalar(at: position, to: &sink)
+      checked.removeAll(keepingCapacity: true)
+      position += appendScalar(at: position, to: &checked)
     }
     if !terminated {
       contentEnd = bytes.count
