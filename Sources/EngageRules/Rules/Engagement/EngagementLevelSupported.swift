@@ -114,8 +114,8 @@ struct EngagementLevelSupported: Rule {
       let nodes = process.nodes
       let levelRange = process.syntax.engagement?.value.range ?? process.idRange
       if level == .collaborate {
-        let patientDecides = nodes.indices.contains { position in
-          nodes[position].kind == .decision && nodes[position].performers.contains { context.isPatientSide($0.role) }
+        let patientDecides = nodes.indices.contains { node in
+          nodes[node].kind == .decision && nodes[node].performers.contains { context.isPatientSide($0.role) }
         }
         if !patientDecides {
           findings.append(Finding(.noPatientDecision(process: process.id), at: levelRange))

@@ -100,9 +100,9 @@ struct FamilyInIncidentAnalysis: Rule {
     var findings: [Finding] = []
     for position in processes.indices where processes[position].tags.contains(.incident) {
       let nodes = processes[position].nodes
-      let involvesThem = nodes.indices.contains { position in
-        (nodes[position].kind == .step || nodes[position].kind == .decision)
-          && nodes[position].performers.contains { context.isPatientOrFamily($0.role) }
+      let involvesThem = nodes.indices.contains { node in
+        (nodes[node].kind == .step || nodes[node].kind == .decision)
+          && nodes[node].performers.contains { context.isPatientOrFamily($0.role) }
       }
       guard !involvesThem else { continue }
       findings.append(Finding(
