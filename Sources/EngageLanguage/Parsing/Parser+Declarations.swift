@@ -270,11 +270,7 @@ extension SyntaxParser {
         performers = list
         byRange = range(from: by.start, to: lastEnd)
       case .invalid, .missing:
-        while true {
-          let next = peek().kind
-          if next == .newline || next == .endOfFile || next == .leftBrace || next == .rightBrace { break }
-          advance()
-        }
+        skipToBlockOrLineEnd()
       }
     }
     var engagement: Property<Word<EngagementLevel>>?

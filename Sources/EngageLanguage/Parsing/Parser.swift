@@ -473,14 +473,21 @@ struct SyntaxParser {
       report(
         LanguageCode.syntax, "unexpected \(describe(token)) \(context.location); expected \(expected)",
         at: range(token))
-      while true {
-        let kind = peek().kind
-        if kind == .newline || kind == .endOfFile || kind == .leftBrace || kind == .rightBrace { break }
-        advance()
-      }
+      skipToBlockOrLineEnd()
     }
     if peek().kind == .leftBrace { return parseBlock(context, statement) }
     return lastEnd
+  }
+
+  /// Skips the rest of a declaration's header: stops before the line end, the end of the file,
+  /// or a brace.
+  mutating func skipToBlockOrLineEnd() {
+    while true {
+      switch peek().kind {
+      case .newline, .endOfFile, .leftBrace, .rightBrace: return
+      default: advance()
+      }
+    }
   }
 
   /// The keyword a statement starts with, as the block should treat it. A misspelt keyword (one
