@@ -32,7 +32,7 @@ public struct DiagnosticTextFormatter: Sendable {
       if let range = diagnostic.range { lines.append(contentsOf: snippet(range)) }
       for note in diagnostic.notes {
         if let range = note.range {
-          lines.append("\(bold("\(range.file.path):\(range.startLocation):")) \(paint("note:", Style.note)) \(note.message)")
+          lines.append("\(bold("\(range):")) \(paint("note:", Style.note)) \(note.message)")
           lines.append(contentsOf: snippet(range))
         } else {
           lines.append("\(paint("note:", Style.note)) \(note.message)")
@@ -57,7 +57,7 @@ public struct DiagnosticTextFormatter: Sendable {
     let severity = paint("\(diagnostic.severity.rawValue):", Style.severity(diagnostic.severity))
     let message = "\(bold(diagnostic.message)) [\(diagnostic.code)]"
     guard let range = diagnostic.range else { return "\(severity) \(message)" }
-    return "\(bold("\(range.file.path):\(range.startLocation):")) \(severity) \(message)"
+    return "\(bold("\(range):")) \(severity) \(message)"
   }
 
   /// The source line of a range's start and the caret line under it.
