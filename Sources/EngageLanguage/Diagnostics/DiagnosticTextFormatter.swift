@@ -62,14 +62,10 @@ public struct DiagnosticTextFormatter: Sendable {
 
   /// The source line of a range's start and the caret line under it.
   func snippet(_ range: SourceRange) -> [String] {
-    let file = range.file
-    let location = range.startLocation
-    let lineIndex = location.line - 1
-    guard lineIndex >= 0, lineIndex < file.lineStarts.count else { return [] }
-    let bytes = file.bytes
-    let lineStart = file.lineStarts[lineIndex]
-    var lineEnd = lineIndex + 1 < file.lineStarts.count ? file.lineStarts[lineIndex + 1] - 1 : bytes.count
-    if lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+    guard let line = range.file.lineBounds(range.startLocation.line) else { return [] }
+    let bytes = range.file.bytes
+    let lineStart = line.lowerBound
+    let lineEnd = line.upperBound
     let start = min(max(range.start, lineStart), lineEnd)
     let end = min(max(range.end, start), lineEnd)
 

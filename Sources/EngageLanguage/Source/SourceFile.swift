@@ -41,11 +41,18 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
 
   /// The text of a 1-based line without its line end (`\n` or `\r\n`).
   public func lineText(_ line: Int) -> String {
-    guard line >= 1, line <= lineStarts.count else { return "" }
+    guard let bounds = lineBounds(line) else { return "" }
+    return String(decoding: bytes[bounds], as: UTF8.self)
+  }
+
+  /// The byte range of a 1-based line without its line end (`\n` or `\r\n`); `nil` past the
+  /// last line.
+  func lineBounds(_ line: Int) -> Range<Int>? {
+    guard line >= 1, line <= lineStarts.count else { return nil }
     let start = lineStarts[line - 1]
     var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
     if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-    return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    return start..<max(start, end)
   }
 
   /// The text covered by a range of this file.
