@@ -110,8 +110,9 @@ extension ModelResolver {
           LanguageCode.wrongKind, .error, "'\(reference)' is \(symbol.kind.withArticle), but \(usage) needs \(expected)",
           at: reference.range))
     case .none:
-      let nodes = members.filter { $0.value.kind.isNode }.keys.sorted()
-      let suggestion = Suggestions.closest(to: first.name, among: nodes) ?? Suggestions.closest(to: first.name, among: table.ids(of: .process))
+      let suggestion =
+        Suggestions.closest(to: first.name, among: Self.nodeIDs(in: members))
+        ?? Suggestions.closest(to: first.name, among: table.ids(of: .process))
       reportUnknown(first, message: "unknown step '\(first.name)' in process '\(process)'", suggestion: suggestion)
     }
     return nil
@@ -121,8 +122,7 @@ extension ModelResolver {
     _ identifier: Identifier, reference: Reference, process: String, members: [String: Member]
   ) -> FlowTarget? {
     guard let member = members[identifier.name] else {
-      let nodes = members.filter { $0.value.kind.isNode }.keys.sorted()
-      let suggestion = Suggestions.closest(to: identifier.name, among: nodes)
+      let suggestion = Suggestions.closest(to: identifier.name, among: Self.nodeIDs(in: members))
       reportUnknown(identifier, message: "process '\(process)' has no step '\(identifier.name)'", suggestion: suggestion)
       return nil
     }
@@ -135,6 +135,11 @@ extension ModelResolver {
       return nil
     }
     return .node(member.identifier.name)
+  }
+
+  /// The ids of a process's steps, decisions and events.
+  private static func nodeIDs(in members: [String: Member]) -> [String] {
+    members.filter { $0.value.kind.isNode }.keys.sorted()
   }
 
   // MARK: Reporting
