@@ -69,7 +69,7 @@ public enum ModelLoader {
     var session = LoadSession(
       root: isDirectory.boolValue ? absolute : ModelPath.directory(of: absolute),
       displayBase: displayBase, preloaded: [:])
-    var roots: [String]
+    let roots: [String]
     if isDirectory.boolValue {
       let scan = DirectoryScan(root: absolute, displayBase: displayBase)
       session.diagnostics += scan.diagnostics
@@ -91,8 +91,7 @@ public enum ModelLoader {
       }
       readable.append(root)
     }
-    roots = readable
-    return session.finish(roots: roots)
+    return session.finish(roots: readable)
   }
 
   /// Loads a model from files already in memory; `root` is the directory includes may not
