@@ -28,8 +28,7 @@ extension SyntaxParser {
     let keyword = advance()
     let idToken = peek()
     guard idToken.kind == .identifier else {
-      let found = idToken.kind == .newline || idToken.kind == .endOfFile ? "" : ", found \(describe(idToken))"
-      reportExpected("expected an id after '\(text(keyword))'\(found), as in '\(example)'", at: idToken)
+      reportExpected("expected an id after '\(text(keyword))'\(found(idToken)), as in '\(example)'", at: idToken)
       skipStatement()
       return nil
     }
@@ -449,8 +448,7 @@ extension SyntaxParser {
     let keyword = advance()
     let ruleToken = peek()
     guard ruleToken.kind == .identifier else {
-      let found = ruleToken.kind == .newline || ruleToken.kind == .endOfFile ? "" : ", found \(describe(ruleToken))"
-      reportExpected("expected a rule code or name after 'rule'\(found), as in 'rule EM0301 off'", at: ruleToken)
+      reportExpected("expected a rule code or name after 'rule'\(found(ruleToken)), as in 'rule EM0301 off'", at: ruleToken)
       skipStatement()
       return nil
     }
@@ -458,10 +456,8 @@ extension SyntaxParser {
     let severityToken = peek()
     let valid = SeveritySetting.allCases.map(\.rawValue)
     guard severityToken.kind == .identifier else {
-      let found =
-        severityToken.kind == .newline || severityToken.kind == .endOfFile ? "" : ", found \(describe(severityToken))"
       reportExpected(
-        "expected a severity after 'rule \(text(ruleToken))' (\(Keywords.list(valid, conjunction: "or")))\(found)",
+        "expected a severity after 'rule \(text(ruleToken))' (\(Keywords.list(valid, conjunction: "or")))\(found(severityToken))",
         at: severityToken, code: LanguageCode.unknownRule)
       skipStatement()
       return nil

@@ -19,10 +19,9 @@ extension SyntaxParser {
     let token = peek()
     guard token.kind == .identifier else {
       let valid = V.allCases.map(\.rawValue)
-      let found = token.kind == .newline || token.kind == .endOfFile ? "" : ", found \(describe(token))"
       let hint = token.kind == .string ? " (write it without quotes)" : ""
       reportExpected(
-        "expected \(article(noun)) \(noun) after '\(keyword)' (\(Keywords.list(valid, conjunction: "or")))\(found)\(hint)",
+        "expected \(article(noun)) \(noun) after '\(keyword)' (\(Keywords.list(valid, conjunction: "or")))\(found(token))\(hint)",
         at: token)
       return .missing
     }
@@ -53,8 +52,7 @@ extension SyntaxParser {
   mutating func reference(after keyword: String) -> Parsed<Reference> {
     let first = peek()
     guard first.kind == .identifier else {
-      let found = first.kind == .newline || first.kind == .endOfFile ? "" : ", found \(describe(first))"
-      reportExpected("expected an id after '\(keyword)'\(found)", at: first)
+      reportExpected("expected an id after '\(keyword)'\(found(first))", at: first)
       return .missing
     }
     advance()
@@ -84,8 +82,7 @@ extension SyntaxParser {
   mutating func number(after keyword: String) -> Parsed<NumberLiteral> {
     let token = peek()
     guard token.kind == .number else {
-      let found = token.kind == .newline || token.kind == .endOfFile ? "" : ", found \(describe(token))"
-      reportExpected("expected a number after '\(keyword)'\(found)", at: token)
+      reportExpected("expected a number after '\(keyword)'\(found(token))", at: token)
       return .missing
     }
     advance()
@@ -137,8 +134,7 @@ extension SyntaxParser {
   mutating func string(after keyword: String) -> Parsed<StringLiteral> {
     let token = peek()
     guard token.kind == .string else {
-      let found = token.kind == .newline || token.kind == .endOfFile ? "" : ", found \(describe(token))"
-      reportExpected("expected a string in double quotes after '\(keyword)'\(found)", at: token)
+      reportExpected("expected a string in double quotes after '\(keyword)'\(found(token))", at: token)
       return .missing
     }
     advance()
@@ -207,9 +203,8 @@ extension SyntaxParser {
       advance()
       return .invalid
     default:
-      let found = token.kind == .newline || token.kind == .endOfFile ? "" : ", found \(describe(token))"
       reportExpected(
-        "expected a comparison after '\(keyword)' (>=, <=, >, <, = and a number, or 'between A and B')\(found)",
+        "expected a comparison after '\(keyword)' (>=, <=, >, <, = and a number, or 'between A and B')\(found(token))",
         at: token)
       return .missing
     }
@@ -219,8 +214,7 @@ extension SyntaxParser {
   mutating func yesNo(after keyword: String) -> Parsed<Bool> {
     let token = peek()
     guard token.kind == .identifier else {
-      let found = token.kind == .newline || token.kind == .endOfFile ? "" : ", found \(describe(token))"
-      reportExpected("expected 'yes' or 'no' after '\(keyword)'\(found)", at: token)
+      reportExpected("expected 'yes' or 'no' after '\(keyword)'\(found(token))", at: token)
       return .missing
     }
     advance()

@@ -219,6 +219,12 @@ struct SyntaxParser {
     }
   }
 
+  /// `, found 'x'` for a message about what stands at `token`; nothing at the end of a line or
+  /// of the file, where the message already says what is missing.
+  func found(_ token: Token) -> String {
+    token.kind == .newline || token.kind == .endOfFile ? "" : ", found \(describe(token))"
+  }
+
   static func abbreviate(_ text: String) -> String {
     text.count > 40 ? String(text.prefix(37)) + "..." : text
   }
