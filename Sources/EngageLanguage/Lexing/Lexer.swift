@@ -305,11 +305,10 @@ public struct Lexer {
     while index < raw.count {
       let byte = raw[index]
       if byte == ASCII.backslash, index + 1 < raw.count {
-        switch raw[index + 1] {
-        case ASCII.quote: result.append(ASCII.quote)
-        case ASCII.backslash: result.append(ASCII.backslash)
-        case UInt8(ascii: "n"): result.append(ASCII.newline)
-        default: result.append(contentsOf: raw[index...index + 1])
+        if let decoded = escapedByte(raw[index + 1]) {
+          result.append(decoded)
+        } else {
+          result.append(contentsOf: raw[index...index + 1])
         }
         index += 2
       } else {
@@ -329,19 +328,24 @@ public struct Lexer {
         start: offset, end: offset + 1)
       return ([], 1)
     }
-    switch escaped {
-    case ASCII.quote: return ([ASCII.quote], 2)
-    case ASCII.backslash: return ([ASCII.backslash], 2)
-    case UInt8(ascii: "n"): return ([ASCII.newline], 2)
-    default:
-      var length = 1
-      if case .scalar(_, let scalarLength) = decodeScalar(at: offset + 1) { length = scalarLength }
-      let written = file.text(of: SourceRange(file: file, start: offset, end: offset + 1 + length))
-      report(
-        LanguageCode.syntax,
-        "unknown escape '\(written)' in a string; the escapes are \\\", \\\\ and \\n",
-        start: offset, end: offset + 1 + length)
-      return (Array(bytes[offset..<min(bytes.count, offset + 1 + length)]), 1 + length)
+    if let decoded = Self.escapedByte(escaped) { return ([decoded], 2) }
+    var length = 1
+    if case .scalar(_, let scalarLength) = decodeScalar(at: offset + 1) { length = scalarLength }
+    let written = file.text(of: SourceRange(file: file, start: offset, end: offset + 1 + length))
+    report(
+      LanguageCode.syntax,
+      "unknown escape '\(written)' in a string; the escapes are \\\", \\\\ and \\n",
+      start: offset, end: offset + 1 + length)
+    return (Array(bytes[offset..<min(bytes.count, offset + 1 + length)]), 1 + length)
+  }
+
+  /// The byte that `\` followed by `byte` stands for; `nil` for an unknown escape.
+  private static func escapedByte(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case ASCII.quote: ASCII.quote
+    case ASCII.backslash: ASCII.backslash
+    case UInt8(ascii: "n"): ASCII.newline
+    default: nil
     }
   }
 
