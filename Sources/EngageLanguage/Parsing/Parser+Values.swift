@@ -267,60 +267,50 @@ extension SyntaxParser {
 
   /// `a, b, c` of vocabulary words; unknown words are reported and left out.
   mutating func wordList<V: Vocabulary>(_ type: V.Type, noun: String, after keyword: String) -> Parsed<[Word<V>]> {
-    var words: [Word<V>] = []
-    var separator = keyword
-    var anyParsed = false
-    while true {
-      let item = word(type, noun: noun, after: separator)
-      switch item {
-      case .value(let word): words.append(word)
-      case .invalid: break
-      case .missing: return anyParsed ? .invalid : .missing
-      }
-      anyParsed = true
-      guard peek().kind == .comma else { break }
-      advance()
-      separator = ","
-    }
-    return .value(words)
+    commaList(after: keyword) { $0.word(type, noun: noun, after: $1) }
   }
 
   /// `a, process.member`.
   mutating func referenceList(after keyword: String) -> Parsed<[Reference]> {
-    var references: [Reference] = []
-    var separator = keyword
-    var anyParsed = false
-    while true {
-      switch reference(after: separator) {
-      case .value(let reference): references.append(reference)
-      case .invalid: break
-      case .missing: return anyParsed ? .invalid : .missing
-      }
-      anyParsed = true
-      guard peek().kind == .comma else { break }
-      advance()
-      separator = ","
-    }
-    return .value(references)
+    commaList(after: keyword) { $0.reference(after: $1) }
   }
 
   /// `gp, partner x2` after `by`.
   mutating func performers() -> Parsed<[Performer]> {
-    var performers: [Performer] = []
-    var separator = "by"
+    commaList(after: "by") { parser, separator in
+      switch parser.reference(after: separator) {
+      case .value(let role): .value(parser.performer(role))
+      case .invalid: .invalid
+      case .missing: .missing
+      }
+    }
+  }
+
+  /// A performer's role and the count `xN` after it, if any (1 otherwise).
+  private mutating func performer(_ role: Reference) -> Performer {
+    var count = 1
+    var end = role.range.end
+    let next = peek()
+    if next.kind == .identifier, let parsedCount = countValue(next) {
+      advance()
+      end = next.end
+      count = parsedCount
+    }
+    return Performer(role: role, count: count, range: range(from: role.range.start, to: end))
+  }
+
+  /// `item, item, ...` after `keyword`, each item parsed by `item` given the word it follows;
+  /// items that are wrong were reported and are left out. Missing is returned only when the
+  /// first item is missing.
+  private mutating func commaList<Item>(
+    after keyword: String, _ item: (inout SyntaxParser, String) -> Parsed<Item>
+  ) -> Parsed<[Item]> {
+    var items: [Item] = []
+    var separator = keyword
     var anyParsed = false
     while true {
-      switch reference(after: separator) {
-      case .value(let role):
-        var count = 1
-        var end = role.range.end
-        let next = peek()
-        if next.kind == .identifier, let parsedCount = countValue(next) {
-          advance()
-          end = next.end
-          count = parsedCount
-        }
-        performers.append(Performer(role: role, count: count, range: range(from: role.range.start, to: end)))
+      switch item(&self, separator) {
+      case .value(let value): items.append(value)
       case .invalid: break
       case .missing: return anyParsed ? .invalid : .missing
       }
@@ -329,7 +319,7 @@ extension SyntaxParser {
       advance()
       separator = ","
     }
-    return .value(performers)
+    return .value(items)
   }
 
   /// The `N` of a count token `xN`; reports a count below 1 or too large. `nil` when the token
