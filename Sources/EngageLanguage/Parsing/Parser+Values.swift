@@ -340,24 +340,18 @@ extension SyntaxParser {
 
   // MARK: - Properties
 
-  /// Parses `keyword value` with `value`, consuming the keyword first. A missing value skips the
-  /// rest of the statement.
+  /// Parses `keyword value` with `parseValue`, consuming the keyword first. A missing or wrong
+  /// value skips the rest of the statement.
   mutating func property<Value>(
     _ parseValue: (inout SyntaxParser, String) -> Parsed<Value>
   ) -> Property<Value>? {
     let keywordToken = advance()
     let keyword = identifier(keywordToken)
-    let parsed = parseValue(&self, keyword.name)
-    switch parsed {
-    case .value(let value):
-      return Property(keyword: keyword, value: value, range: range(from: keywordToken.start, to: lastEnd))
-    case .invalid:
-      skipStatement()
-      return nil
-    case .missing:
+    guard let value = parseValue(&self, keyword.name).value else {
       skipStatement()
       return nil
     }
+    return Property(keyword: keyword, value: value, range: range(from: keywordToken.start, to: lastEnd))
   }
 
   func article(_ noun: String) -> String {
