@@ -20,7 +20,7 @@ public enum Suggestions {
       guard abs(scalars.count - target.count) <= threshold else { continue }
       let distance = Self.distance(target, scalars, limit: threshold)
       guard distance <= threshold, distance < scalars.count else { continue }
-      if best == nil || distance < (best?.distance ?? Int.max) {
+      if distance < (best?.distance ?? .max) {
         best = (candidate, distance)
       }
     }
