@@ -82,41 +82,45 @@ extension SyntaxParser {
   // MARK: - Clients and roles
 
   mutating func parseClient() -> ClientDecl? {
-    guard let header = parseHeader(example: "client patients \"Patients and families\" { kind external }") else {
-      return nil
-    }
-    let context = BlockContext(description: "client '\(header.id.name)'", keywords: Keywords.client)
-    var kind: Property<Word<ClientKind>>?
-    var description: Property<StringLiteral>?
-    let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
-      switch parser.keyword(token, in: context) {
-      case "kind":
-        parser.assign(&kind, parser.property { $0.word(ClientKind.self, noun: "client kind", after: $1) }, in: context)
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      default: break
-      }
-    }
+    guard
+      let parts = parseKindedDeclaration(
+        ClientKind.self, keyword: "client", noun: "client kind", keywords: Keywords.client,
+        example: "client patients \"Patients and families\" { kind external }")
+    else { return nil }
     return ClientDecl(
-      id: header.id, title: header.title, kind: kind, description: description,
-      range: range(from: header.keyword.start, to: end))
+      id: parts.header.id, title: parts.header.title, kind: parts.kind, description: parts.description,
+      range: parts.range)
   }
 
   mutating func parseRole() -> RoleDecl? {
-    guard let header = parseHeader(example: "role gp \"General practitioner\" { kind clinician }") else { return nil }
-    let context = BlockContext(description: "role '\(header.id.name)'", keywords: Keywords.role)
-    var kind: Property<Word<RoleKind>>?
+    guard
+      let parts = parseKindedDeclaration(
+        RoleKind.self, keyword: "role", noun: "role kind", keywords: Keywords.role,
+        example: "role gp \"General practitioner\" { kind clinician }")
+    else { return nil }
+    return RoleDecl(
+      id: parts.header.id, title: parts.header.title, kind: parts.kind, description: parts.description,
+      range: parts.range)
+  }
+
+  /// A declaration whose block holds only `kind` (from `Kind`'s vocabulary) and `description`:
+  /// clients and roles.
+  private mutating func parseKindedDeclaration<Kind: Vocabulary>(
+    _ kindType: Kind.Type, keyword: String, noun: String, keywords: [String], example: String
+  ) -> (header: DeclarationHeader, kind: Property<Word<Kind>>?, description: Property<StringLiteral>?, range: SourceRange)? {
+    guard let header = parseHeader(example: example) else { return nil }
+    let context = BlockContext(description: "\(keyword) '\(header.id.name)'", keywords: keywords)
+    var kind: Property<Word<Kind>>?
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
       case "kind":
-        parser.assign(&kind, parser.property { $0.word(RoleKind.self, noun: "role kind", after: $1) }, in: context)
+        parser.assign(&kind, parser.property { $0.word(Kind.self, noun: noun, after: $1) }, in: context)
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       default: break
       }
     }
-    return RoleDecl(
-      id: header.id, title: header.title, kind: kind, description: description,
-      range: range(from: header.keyword.start, to: end))
+    return (header, kind, description, range(from: header.keyword.start, to: end))
   }
 
   // MARK: - Mega-processes and processes
