@@ -221,39 +221,46 @@ extension SyntaxParser {
   }
 
   mutating func parseInput() -> InputDecl? {
-    guard let header = parseHeader(example: "input visit \"Booked visit\" from patients") else { return nil }
-    let context = BlockContext(description: "input '\(header.id.name)'", keywords: Keywords.input)
-    var from: Property<Reference>?
-    if isWord(peek(), "from") { from = property { $0.reference(after: $1) } }
-    var description: Property<StringLiteral>?
-    let end = parseOptionalBlock(context, expected: "a title string, 'from', '{' or the end of the line") { parser, token in
-      switch parser.keyword(token, in: context) {
-      case "from": parser.assign(&from, parser.property { $0.reference(after: $1) }, in: context)
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      default: break
-      }
-    }
+    guard
+      let parts = parseLinkedDeclaration(
+        keyword: "input", link: "from", keywords: Keywords.input,
+        example: "input visit \"Booked visit\" from patients")
+    else { return nil }
     return InputDecl(
-      id: header.id, title: header.title, from: from, description: description,
-      range: range(from: header.keyword.start, to: end))
+      id: parts.header.id, title: parts.header.title, from: parts.link, description: parts.description,
+      range: parts.range)
   }
 
   mutating func parseOutput() -> OutputDecl? {
-    guard let header = parseHeader(example: "output plan \"Care plan\" to patients") else { return nil }
-    let context = BlockContext(description: "output '\(header.id.name)'", keywords: Keywords.output)
-    var to: Property<Reference>?
-    if isWord(peek(), "to") { to = property { $0.reference(after: $1) } }
+    guard
+      let parts = parseLinkedDeclaration(
+        keyword: "output", link: "to", keywords: Keywords.output,
+        example: "output plan \"Care plan\" to patients")
+    else { return nil }
+    return OutputDecl(
+      id: parts.header.id, title: parts.header.title, to: parts.link, description: parts.description,
+      range: parts.range)
+  }
+
+  /// An input or output: its header, then its supplier or client after `link` (`from`/`to`), on
+  /// the header line or in the block, and a `description`.
+  private mutating func parseLinkedDeclaration(
+    keyword: String, link: StaticString, keywords: [String], example: String
+  ) -> (header: DeclarationHeader, link: Property<Reference>?, description: Property<StringLiteral>?, range: SourceRange)? {
+    guard let header = parseHeader(example: example) else { return nil }
+    let context = BlockContext(description: "\(keyword) '\(header.id.name)'", keywords: keywords)
+    let linkWord = "\(link)"
+    var target: Property<Reference>?
+    if isWord(peek(), link) { target = property { $0.reference(after: $1) } }
     var description: Property<StringLiteral>?
-    let end = parseOptionalBlock(context, expected: "a title string, 'to', '{' or the end of the line") { parser, token in
+    let end = parseOptionalBlock(context, expected: "a title string, '\(linkWord)', '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
-      case "to": parser.assign(&to, parser.property { $0.reference(after: $1) }, in: context)
+      case linkWord: parser.assign(&target, parser.property { $0.reference(after: $1) }, in: context)
       case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       default: break
       }
     }
-    return OutputDecl(
-      id: header.id, title: header.title, to: to, description: description,
-      range: range(from: header.keyword.start, to: end))
+    return (header, target, description, range(from: header.keyword.start, to: end))
   }
 
   // MARK: - Steps and flows
