@@ -39,7 +39,7 @@ extension Graphviz {
   }
 
   private static func layoutLocked(dot: String, messages: GraphvizMessages) -> Result<GraphvizLayout, GraphvizError> {
-    withLaidOutGraph(dot: dot, messages: messages) { context, graph in
+    withLaidOutGraph(dot: dot, messages: messages, measurementsFromMemory: true) { context, graph in
       // The `dot` renderer writes the layout into the graph's attributes (pos, width, height, bb).
       var data: UnsafeMutablePointer<CChar>?
       var length: UInt32 = 0

@@ -79,7 +79,8 @@ public enum Graphviz {
   private static func renderLocked(
     dot: String, rendererName: String, messages: GraphvizMessages
   ) -> Result<[UInt8], GraphvizError> {
-    withLaidOutGraph(dot: dot, messages: messages) { context, graph in
+    // The cairo renderers draw with the pango layout each text span carries; SVG needs only sizes.
+    withLaidOutGraph(dot: dot, messages: messages, measurementsFromMemory: rendererName == "svg") { context, graph in
       var data: UnsafeMutablePointer<CChar>?
       var length: UInt32 = 0
       let renderStatus = gvRenderData(context, graph, rendererName, &data, &length)
@@ -99,14 +100,17 @@ public enum Graphviz {
   /// Graphviz 2.42's text layout remembers the last font by a pointer to a name freed with its
   /// graph, so the cache is reset before the layout and again before the graph is freed;
   /// otherwise a later graph could be measured in an earlier graph's font.
+  /// `measurementsFromMemory` lets `TextMeasurementCache` answer for text measured before; pass
+  /// false when a cairo renderer will draw the graph.
   static func withLaidOutGraph<Value>(
-    dot: String, messages: GraphvizMessages,
+    dot: String, messages: GraphvizMessages, measurementsFromMemory: Bool,
     _ body: (_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>) -> Result<Value, GraphvizError>
   ) -> Result<Value, GraphvizError> {
     guard let context = GraphvizSession.context() else {
       return .failure(GraphvizError("Graphviz could not create a context"))
     }
-    engagemap_reset_text_layout_cache(context)
+    TextMeasurementCache.resetFontCache(in: context)
+    TextMeasurementCache.answerFromMemory(measurementsFromMemory)
 
     guard let graph = DOTReader.read(dot) else {
       return .failure(messages.failure(orElse: "the DOT text holds no graph"))
@@ -116,7 +120,7 @@ public enum Graphviz {
 
     let layoutStatus = gvLayout(context, graph, "dot")
     defer { gvFreeLayout(context, graph) }
-    defer { engagemap_reset_text_layout_cache(context) }
+    defer { TextMeasurementCache.resetFontCache(in: context) }
     if layoutStatus != 0 || messages.hasErrors {
       return .failure(messages.failure(orElse: "Graphviz could not lay out the graph"))
     }

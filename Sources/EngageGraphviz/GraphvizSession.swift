@@ -15,6 +15,7 @@ enum GraphvizSession {
   static func context() -> OpaquePointer? {
     if let sharedContext { return sharedContext }
     sharedContext = gvContext()
+    if let sharedContext { TextMeasurementCache.install(in: sharedContext) }
     return sharedContext
   }
 
