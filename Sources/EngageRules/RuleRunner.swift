@@ -8,13 +8,17 @@ public enum RuleRunner {
   /// settings themselves (unknown rules), in output order.
   ///
   /// A rule set to `off` is not run. Each rule is linear in the model, so the whole check is.
-  public static func check(_ graph: ProcessGraph) -> [Diagnostic] {
+  /// Rules run on every core unless `concurrently` is false, for a caller that checks in the
+  /// background while its own thread does the main work.
+  public static func check(_ graph: ProcessGraph, concurrently: Bool = true) -> [Diagnostic] {
     let settings = RuleSettings(graph.settings)
     let context = RuleContext(graph: graph)
     let active = RuleRegistry.all.compactMap { rule -> (rule: any Rule, severity: Severity)? in
       settings.severity(of: rule.descriptor).map { (rule, $0) }
     }
-    let findings = findingsOfEachRule(active.map(\.rule), in: context)
+    let findings =
+      concurrently
+      ? findingsOfEachRule(active.map(\.rule), in: context) : active.map { $0.rule.check(context) }
     var diagnostics = settings.diagnostics
     var anchor: SourceRange??
     for (position, entry) in active.enumerated() {

@@ -50,4 +50,14 @@ struct RuleRunnerTests {
     }
     #expect(RuleRunner.check(graph).allSatisfy { $0.range != nil })
   }
+
+  @Test("rules run one after another report exactly what they report on every core", arguments: RuleRegistry.all.map(\.descriptor.code.rawValue))
+  func sequentialRunMatchesConcurrentRun(code: String) throws {
+    let rule = try #require(RuleRegistry.all.first { $0.descriptor.code.rawValue == code })
+    let loaded = ModelLoader.load(files: [SourceFile(path: "example.engage", text: rule.descriptor.violatingExample)], root: ".")
+    let graph = try #require(loaded.graph)
+    let concurrent = RuleRunner.check(graph)
+    #expect(concurrent.contains { $0.code.rawValue == code })
+    #expect(RuleRunner.check(graph, concurrently: false) == concurrent)
+  }
 }

@@ -74,11 +74,12 @@ struct RenderCommand: ParsableCommand {
       throw ExitStatus.failure("--process \(process) renders a process map; it cannot be combined with --view \(view.rawValue)")
     }
     // The rules run on their own thread while the views are built and laid out: the render is
-    // speculative until the rules pass. Diagnostics, then the process and data checks, then any
+    // speculative until the rules pass. Both background threads yield to this one, which runs
+    // Graphviz, the longest stage. Diagnostics, then the process and data checks, then any
     // Graphviz failure are reported in that order, as a sequential check-then-render would, and
     // nothing is written unless all of them pass.
     let loaded = try ModelSession.load(path: model)
-    let checked = BackgroundResult { ModelSession.diagnostics(for: loaded) }
+    let checked = BackgroundResult { ModelSession.diagnostics(for: loaded, rulesConcurrently: false) }
     let missingProcess = loaded.graph.flatMap { graph in
       process.flatMap { process in graph.processes.contains(where: { $0.id == process }) ? nil : process }
     }

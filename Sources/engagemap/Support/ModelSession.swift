@@ -22,9 +22,10 @@ enum ModelSession {
 
   /// Every diagnostic for a loaded model: loading and resolution, plus the rule catalogue when
   /// the model resolved without errors; in output order.
-  static func diagnostics(for result: LoadResult) -> [Diagnostic] {
+  /// `rulesConcurrently` false keeps the rules on the calling thread (a background check).
+  static func diagnostics(for result: LoadResult, rulesConcurrently: Bool = true) -> [Diagnostic] {
     guard let graph = result.graph else { return result.diagnostics }
-    return (result.diagnostics + RuleRunner.check(graph)).sortedForOutput()
+    return (result.diagnostics + RuleRunner.check(graph, concurrently: rulesConcurrently)).sortedForOutput()
   }
 
   /// Loads a model for a command that needs a valid one: prints every diagnostic (as text on

@@ -10,7 +10,8 @@ struct BuiltViewDocument: Sendable {
 /// Builds the documents of a `ViewPlan` on a background thread, in plan order, and hands each to
 /// the calling thread as soon as it is built: building document k + 1 (pure Swift) overlaps
 /// laying out document k (Graphviz, under its process-wide lock). Results come back in plan
-/// order whatever the timing.
+/// order whatever the timing. The building thread has a lower priority, so that on a busy
+/// machine the layouts (the longer stage) keep their core.
 enum ViewDocumentPipeline {
   /// Runs `process` on every document of `plan` that has something to show, in plan order, and
   /// returns its results in that order; `nil` when `shouldStop` (asked before each document)
@@ -21,6 +22,7 @@ enum ViewDocumentPipeline {
   ) throws -> [Output]? {
     let queue = BuiltDocumentQueue()
     let builder = Thread {
+      ThreadPriority.yieldToForegroundThreads()
       for index in 0..<plan.count {
         guard !queue.isCancelled else { break }
         queue.append(plan.document(at: index).map { BuiltViewDocument(document: $0, dot: $0.dot) })
@@ -106,9 +108,10 @@ final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private var value: Value?
 
-  /// Starts computing `work` on a new thread.
+  /// Starts computing `work` on a new thread of lower priority than the caller's.
   init(_ work: @escaping @Sendable () -> Value) {
     let thread = Thread { [self] in
+      ThreadPriority.yieldToForegroundThreads()
       let result = work()
       condition.lock()
       value = result
