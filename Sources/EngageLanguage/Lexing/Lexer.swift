@@ -173,6 +173,12 @@ public struct Lexer {
     }
     let start = position
     position += 1
+    if let closing = closingQuoteOfPlainString(from: position) {
+      position = closing + 1
+      return Token(
+        kind: .string, start: start, end: position,
+        stringValue: String(decoding: bytes[(start + 1)..<closing], as: UTF8.self), isMultiline: false)
+    }
     var value: [UInt8] = []
     while true {
       guard let byte = byteAt(position), byte != ASCII.newline,
@@ -229,6 +235,19 @@ public struct Lexer {
     return Token(
       kind: .string, start: start, end: position,
       stringValue: String(decoding: value, as: UTF8.self), isMultiline: false)
+  }
+
+  /// The offset of the closing quote of a one-line string whose content from `offset` is only
+  /// printable ASCII without escapes, so that its value is its bytes; `nil` for any other string.
+  private func closingQuoteOfPlainString(from offset: Int) -> Int? {
+    var scan = offset
+    while scan < bytes.count {
+      let byte = bytes[scan]
+      if byte == ASCII.quote { return scan }
+      guard byte >= 0x20, byte < 0x80, byte != ASCII.backslash else { return nil }
+      scan += 1
+    }
+    return nil
   }
 
   private mutating func lexMultilineString() -> Token {

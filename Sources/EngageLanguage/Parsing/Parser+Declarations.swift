@@ -8,33 +8,35 @@ struct DeclarationHeader {
 extension SyntaxParser {
   /// A top-level statement starting with `token`, or `nil` when it could not be recovered.
   mutating func parseTopLevel(_ token: Token) -> Declaration? {
-    let context = BlockContext(description: "top level", keywords: Keywords.topLevel)
-    switch keyword(token, in: context) {
-    case "organisation": return parseOrganisation().map(Declaration.organisation)
-    case "client": return parseClient().map(Declaration.client)
-    case "role": return parseRole().map(Declaration.role)
-    case "megaprocess": return parseMegaprocess().map(Declaration.megaprocess)
-    case "process": return parseProcess().map(Declaration.process)
-    case "relation": return parseRelation().map(Declaration.relation)
-    case "include": return parseInclude().map(Declaration.include)
-    case "settings": return parseSettings().map(Declaration.settings)
+    switch keyword(token, in: .topLevel) {
+    case .organisation: return parseOrganisation().map(Declaration.organisation)
+    case .client: return parseClient().map(Declaration.client)
+    case .role: return parseRole().map(Declaration.role)
+    case .megaprocess: return parseMegaprocess().map(Declaration.megaprocess)
+    case .process: return parseProcess().map(Declaration.process)
+    case .relation: return parseRelation().map(Declaration.relation)
+    case .include: return parseInclude().map(Declaration.include)
+    case .settings: return parseSettings().map(Declaration.settings)
     default: return nil
     }
   }
 
   /// `keyword id "Title"`, with the title optional. Reports and skips the statement when the id
   /// is missing.
-  mutating func parseHeader(example: String) -> DeclarationHeader? {
+  mutating func parseHeader(example: @autoclosure () -> String) -> DeclarationHeader? {
     let keyword = advance()
     let idToken = peek()
     guard idToken.kind == .identifier else {
-      reportExpected("expected an id after '\(text(keyword))'\(found(idToken)), as in '\(example)'", at: idToken)
+      reportExpected("expected an id after '\(text(keyword))'\(found(idToken)), as in '\(example())'", at: idToken)
       skipStatement()
       return nil
     }
     advance()
     var title: StringLiteral?
-    if peek().kind == .string { title = stringLiteral(advance()) }
+    if peekKind() == .string {
+      let titleToken = advance()
+      title = stringLiteral(titleToken)
+    }
     return DeclarationHeader(keyword: keyword, id: plainIdentifier(idToken), title: title)
   }
 
@@ -42,20 +44,20 @@ extension SyntaxParser {
 
   mutating func parseOrganisation() -> OrganisationDecl? {
     guard let header = parseHeader(example: "organisation riverside \"Riverside Primary Care\" {") else { return nil }
-    let context = BlockContext(description: "organisation '\(header.id.name)'", keywords: Keywords.organisation)
+    let context = BlockContext(noun: "organisation", id: header.id.name, keywords: Keywords.organisation)
     var purpose: Property<StringLiteral>?
     var description: Property<StringLiteral>?
     var outOfScope: Property<[Word<OrganisationLevel>]>?
     var goals: [GoalDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
-      case "purpose": parser.assign(&purpose, parser.property { $0.string(after: $1) }, in: context)
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      case "out_of_scope":
+      case .purpose: parser.assign(&purpose, parser.property { $0.string(after: $1) }, in: context)
+      case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .out_of_scope:
         parser.assign(
           &outOfScope,
           parser.property { $0.wordList(OrganisationLevel.self, noun: "organisation level", after: $1) }, in: context)
-      case "goal": if let goal = parser.parseGoal() { goals.append(goal) }
+      case .goal: if let goal = parser.parseGoal() { goals.append(goal) }
       default: break
       }
     }
@@ -67,11 +69,11 @@ extension SyntaxParser {
 
   mutating func parseGoal() -> GoalDecl? {
     guard let header = parseHeader(example: "goal openness \"Openness after harm\"") else { return nil }
-    let context = BlockContext(description: "goal '\(header.id.name)'", keywords: Keywords.goal)
+    let context = BlockContext(noun: "goal", id: header.id.name, keywords: Keywords.goal)
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       default: break
       }
     }
@@ -106,17 +108,17 @@ extension SyntaxParser {
   /// A declaration whose block holds only `kind` (from `Kind`'s vocabulary) and `description`:
   /// clients and roles.
   private mutating func parseKindedDeclaration<Kind: Vocabulary>(
-    _ kindType: Kind.Type, keyword: String, noun: String, keywords: [String], example: String
+    _ kindType: Kind.Type, keyword: String, noun: String, keywords: KeywordList, example: String
   ) -> (header: DeclarationHeader, kind: Property<Word<Kind>>?, description: Property<StringLiteral>?, range: SourceRange)? {
     guard let header = parseHeader(example: example) else { return nil }
-    let context = BlockContext(description: "\(keyword) '\(header.id.name)'", keywords: keywords)
+    let context = BlockContext(noun: keyword, id: header.id.name, keywords: keywords)
     var kind: Property<Word<Kind>>?
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
-      case "kind":
+      case .kind:
         parser.assign(&kind, parser.property { $0.word(Kind.self, noun: noun, after: $1) }, in: context)
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       default: break
       }
     }
@@ -127,7 +129,7 @@ extension SyntaxParser {
 
   mutating func parseMegaprocess() -> MegaprocessDecl? {
     guard let header = parseHeader(example: "megaprocess care \"Care partnership\" {") else { return nil }
-    let context = BlockContext(description: "megaprocess '\(header.id.name)'", keywords: Keywords.megaprocess)
+    let context = BlockContext(noun: "megaprocess", id: header.id.name, keywords: Keywords.megaprocess)
     var client: Property<Reference>?
     var goals: Property<[Reference]>?
     var level: Property<Word<OrganisationLevel>>?
@@ -136,15 +138,15 @@ extension SyntaxParser {
     var measures: [MeasureDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
-      case "client": parser.assign(&client, parser.property { $0.reference(after: $1) }, in: context)
-      case "goals": parser.assign(&goals, parser.property { $0.referenceList(after: $1) }, in: context)
-      case "level":
+      case .client: parser.assign(&client, parser.property { $0.reference(after: $1) }, in: context)
+      case .goals: parser.assign(&goals, parser.property { $0.referenceList(after: $1) }, in: context)
+      case .level:
         parser.assign(
           &level, parser.property { $0.word(OrganisationLevel.self, noun: "organisation level", after: $1) },
           in: context)
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      case "process": if let process = parser.parseProcess() { processes.append(process) }
-      case "measure": if let measure = parser.parseMeasure() { measures.append(measure) }
+      case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .process: if let process = parser.parseProcess() { processes.append(process) }
+      case .measure: if let measure = parser.parseMeasure() { measures.append(measure) }
       default: break
       }
     }
@@ -155,7 +157,7 @@ extension SyntaxParser {
 
   mutating func parseProcess() -> ProcessDecl? {
     guard let header = parseHeader(example: "process planning \"Shared care planning\" {") else { return nil }
-    let context = BlockContext(description: "process '\(header.id.name)'", keywords: Keywords.process)
+    let context = BlockContext(noun: "process", id: header.id.name, keywords: Keywords.process)
     var kind: Property<Word<ProcessKind>>?
     var owner: Property<Reference>?
     var purpose: Property<StringLiteral>?
@@ -168,36 +170,37 @@ extension SyntaxParser {
     var flows: [FlowDecl] = []
     var measures: [MeasureDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
-      let next = parser.peek(1).kind
-      let word = parser.text(token)
-      let mayStartFlow = !context.keywords.contains(word) || StepKind(rawValue: word) != nil
+      let next = parser.peekKind(1)
+      let written = parser.keywordMatch(token)
+      let isKeywordHere = written.map(context.keywords.contains) ?? false
+      let mayStartFlow = !isKeywordHere || written?.stepKind != nil
       if next == .arrow || next == .dot || (mayStartFlow && parser.arrowLookalike(after: token.end) != nil) {
         if let flow = parser.parseFlow() { flows.append(flow) }
         return
       }
-      if next == .identifier, !context.keywords.contains(word), Keywords.places(of: word).isEmpty,
-        Suggestions.closest(to: word, among: context.keywords) == nil
+      if next == .identifier, !isKeywordHere, Keywords.places(of: parser.text(token)).isEmpty,
+        Suggestions.closest(to: parser.text(token), among: context.keywords.words) == nil
       {
         parser.reportFlowWithoutArrow(token, in: context)
         return
       }
       switch parser.keyword(token, in: context) {
-      case "kind":
+      case .kind:
         parser.assign(&kind, parser.property { $0.word(ProcessKind.self, noun: "process kind", after: $1) }, in: context)
-      case "owner": parser.assign(&owner, parser.property { $0.reference(after: $1) }, in: context)
-      case "purpose": parser.assign(&purpose, parser.property { $0.string(after: $1) }, in: context)
-      case "engagement":
+      case .owner: parser.assign(&owner, parser.property { $0.reference(after: $1) }, in: context)
+      case .purpose: parser.assign(&purpose, parser.property { $0.string(after: $1) }, in: context)
+      case .engagement:
         parser.assign(
           &engagement, parser.property { $0.word(EngagementLevel.self, noun: "engagement level", after: $1) },
           in: context)
-      case "tags":
+      case .tags:
         parser.assign(&tags, parser.property { $0.wordList(Tag.self, noun: "tag", after: $1) }, in: context)
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      case "input": if let input = parser.parseInput() { inputs.append(input) }
-      case "output": if let output = parser.parseOutput() { outputs.append(output) }
-      case let word? where StepKind(rawValue: word) != nil:
-        if let kind = StepKind(rawValue: word), let step = parser.parseStep(kind) { steps.append(step) }
-      case "measure": if let measure = parser.parseMeasure() { measures.append(measure) }
+      case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .input: if let input = parser.parseInput() { inputs.append(input) }
+      case .output: if let output = parser.parseOutput() { outputs.append(output) }
+      case let keyword? where keyword.stepKind != nil:
+        if let kind = keyword.stepKind, let step = parser.parseStep(kind) { steps.append(step) }
+      case .measure: if let measure = parser.parseMeasure() { measures.append(measure) }
       default: break
       }
     }
@@ -223,7 +226,7 @@ extension SyntaxParser {
   mutating func parseInput() -> InputDecl? {
     guard
       let parts = parseLinkedDeclaration(
-        keyword: "input", link: "from", keywords: Keywords.input,
+        keyword: "input", link: .from, keywords: Keywords.input,
         example: "input visit \"Booked visit\" from patients")
     else { return nil }
     return InputDecl(
@@ -234,7 +237,7 @@ extension SyntaxParser {
   mutating func parseOutput() -> OutputDecl? {
     guard
       let parts = parseLinkedDeclaration(
-        keyword: "output", link: "to", keywords: Keywords.output,
+        keyword: "output", link: .to, keywords: Keywords.output,
         example: "output plan \"Care plan\" to patients")
     else { return nil }
     return OutputDecl(
@@ -245,18 +248,19 @@ extension SyntaxParser {
   /// An input or output: its header, then its supplier or client after `link` (`from`/`to`), on
   /// the header line or in the block, and a `description`.
   private mutating func parseLinkedDeclaration(
-    keyword: String, link: StaticString, keywords: [String], example: String
+    keyword: String, link: Keyword, keywords: KeywordList, example: String
   ) -> (header: DeclarationHeader, link: Property<Reference>?, description: Property<StringLiteral>?, range: SourceRange)? {
     guard let header = parseHeader(example: example) else { return nil }
-    let context = BlockContext(description: "\(keyword) '\(header.id.name)'", keywords: keywords)
-    let linkWord = "\(link)"
+    let context = BlockContext(noun: keyword, id: header.id.name, keywords: keywords)
     var target: Property<Reference>?
-    if isWord(peek(), link) { target = property { $0.reference(after: $1) } }
+    let next = peek()
+    if keywordMatch(next) == link { target = property { $0.reference(after: $1) } }
     var description: Property<StringLiteral>?
-    let end = parseOptionalBlock(context, expected: "a title string, '\(linkWord)', '{' or the end of the line") { parser, token in
+    let end = parseOptionalBlock(context, expected: "a title string, '\(link.spelling)', '{' or the end of the line") {
+      parser, token in
       switch parser.keyword(token, in: context) {
-      case linkWord: parser.assign(&target, parser.property { $0.reference(after: $1) }, in: context)
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case link: parser.assign(&target, parser.property { $0.reference(after: $1) }, in: context)
+      case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       default: break
       }
     }
@@ -270,10 +274,11 @@ extension SyntaxParser {
     guard let header = parseHeader(example: "\(kind.rawValue) prepare \"Prepare questions\" by patient") else {
       return nil
     }
-    let context = BlockContext(description: "\(kind.rawValue) '\(header.id.name)'", keywords: Keywords.step)
+    let context = BlockContext(noun: kind.rawValue, id: header.id.name, keywords: Keywords.step)
     var performers: [Performer] = []
     var byRange: SourceRange?
-    if isWord(peek(), "by") {
+    let next = peek()
+    if isWord(next, "by") {
       let by = advance()
       switch self.performers() {
       case .value(let list):
@@ -289,14 +294,14 @@ extension SyntaxParser {
     var duration: Property<DurationValue>?
     let end = parseOptionalBlock(context, expected: "a title string, 'by', '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
-      case "engagement":
+      case .engagement:
         parser.assign(
           &engagement, parser.property { $0.word(EngagementLevel.self, noun: "engagement level", after: $1) },
           in: context)
-      case "tags":
+      case .tags:
         parser.assign(&tags, parser.property { $0.wordList(Tag.self, noun: "tag", after: $1) }, in: context)
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      case "duration": parser.assign(&duration, parser.property { $0.duration(after: $1) }, in: context)
+      case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .duration: parser.assign(&duration, parser.property { $0.duration(after: $1) }, in: context)
       default: break
       }
     }
@@ -317,7 +322,7 @@ extension SyntaxParser {
     while true {
       if let lookalike = arrowLookalike(after: lastEnd) {
         replaceArrowLookalike(lookalike, after: nodes.last ?? first)
-      } else if peek().kind == .arrow {
+      } else if peekKind() == .arrow {
         advance()
       } else {
         break
@@ -335,7 +340,8 @@ extension SyntaxParser {
       return nil
     }
     var label: StringLiteral?
-    if isWord(peek(), "when") {
+    let next = peek()
+    if isWord(next, "when") {
       advance()
       guard let value = string(after: "when").value else {
         skipStatement()
@@ -352,7 +358,7 @@ extension SyntaxParser {
     guard let header = parseHeader(example: "measure plans_with_goals \"Care plans with patient goals\" {") else {
       return nil
     }
-    let context = BlockContext(description: "measure '\(header.id.name)'", keywords: Keywords.measure)
+    let context = BlockContext(noun: "measure", id: header.id.name, keywords: Keywords.measure)
     var type: Property<Word<MeasureType>>?
     var unit: Property<Word<MeasureUnit>>?
     var target: Property<ThresholdValue>?
@@ -365,23 +371,23 @@ extension SyntaxParser {
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
-      case "type":
+      case .type:
         parser.assign(&type, parser.property { $0.word(MeasureType.self, noun: "measure type", after: $1) }, in: context)
-      case "unit":
+      case .unit:
         parser.assign(&unit, parser.property { $0.word(MeasureUnit.self, noun: "unit", after: $1) }, in: context)
-      case "target": parser.assign(&target, parser.property { $0.threshold(after: $1) }, in: context)
-      case "warning": parser.assign(&warning, parser.property { $0.threshold(after: $1) }, in: context)
-      case "direction":
+      case .target: parser.assign(&target, parser.property { $0.threshold(after: $1) }, in: context)
+      case .warning: parser.assign(&warning, parser.property { $0.threshold(after: $1) }, in: context)
+      case .direction:
         parser.assign(
           &direction, parser.property { $0.word(Direction.self, noun: "direction", after: $1) }, in: context)
-      case "frequency":
+      case .frequency:
         parser.assign(
           &frequency, parser.property { $0.word(Frequency.self, noun: "frequency", after: $1) }, in: context)
-      case "source": parser.assign(&source, parser.property { $0.string(after: $1) }, in: context)
-      case "owner": parser.assign(&owner, parser.property { $0.reference(after: $1) }, in: context)
-      case "patient_defined":
+      case .source: parser.assign(&source, parser.property { $0.string(after: $1) }, in: context)
+      case .owner: parser.assign(&owner, parser.property { $0.reference(after: $1) }, in: context)
+      case .patient_defined:
         parser.assign(&patientDefined, parser.property { $0.yesNo(after: $1) }, in: context)
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       default: break
       }
     }
@@ -393,7 +399,7 @@ extension SyntaxParser {
 
   mutating func parseRelation() -> RelationDecl? {
     guard let header = parseHeader(example: "relation plan_handover \"Care plan handover\" {") else { return nil }
-    let context = BlockContext(description: "relation '\(header.id.name)'", keywords: Keywords.relation)
+    let context = BlockContext(noun: "relation", id: header.id.name, keywords: Keywords.relation)
     var supplier: Property<Reference>?
     var client: Property<Reference>?
     var product: Property<StringLiteral>?
@@ -402,13 +408,13 @@ extension SyntaxParser {
     var measures: [MeasureDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
-      case "supplier": parser.assign(&supplier, parser.property { $0.reference(after: $1) }, in: context)
-      case "client": parser.assign(&client, parser.property { $0.reference(after: $1) }, in: context)
-      case "product": parser.assign(&product, parser.property { $0.string(after: $1) }, in: context)
-      case "requirement":
+      case .supplier: parser.assign(&supplier, parser.property { $0.reference(after: $1) }, in: context)
+      case .client: parser.assign(&client, parser.property { $0.reference(after: $1) }, in: context)
+      case .product: parser.assign(&product, parser.property { $0.string(after: $1) }, in: context)
+      case .requirement:
         if let requirement = parser.property({ $0.string(after: $1) }) { requirements.append(requirement) }
-      case "description": parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
-      case "measure": if let measure = parser.parseMeasure() { measures.append(measure) }
+      case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .measure: if let measure = parser.parseMeasure() { measures.append(measure) }
       default: break
       }
     }
@@ -429,8 +435,9 @@ extension SyntaxParser {
     if path.value.isEmpty {
       report(LanguageCode.invalidValue, "the include path is empty; name a file such as \"roles.engage\"", at: path.range)
     }
-    if peek().kind == .leftBrace {
-      report(LanguageCode.syntax, "'include' takes no block", at: range(peek()))
+    if peekKind() == .leftBrace {
+      let brace = peek()
+      report(LanguageCode.syntax, "'include' takes no block", at: range(brace))
       skipBalancedBlock()
     }
     return IncludeDecl(path: path, range: range(from: keyword.start, to: path.range.end))
@@ -438,8 +445,8 @@ extension SyntaxParser {
 
   mutating func parseSettings() -> SettingsDecl? {
     let keyword = advance()
-    let context = BlockContext(description: "settings", keywords: Keywords.settings)
-    guard peek().kind == .leftBrace else {
+    let context = BlockContext(noun: "settings", id: nil, keywords: Keywords.settings)
+    guard peekKind() == .leftBrace else {
       reportExpected("expected '{' after 'settings', as in 'settings { rule EM0301 off }'", at: peek())
       skipStatement()
       return nil
@@ -447,7 +454,7 @@ extension SyntaxParser {
     var rules: [RuleSetting] = []
     let end = parseBlock(context) { parser, token in
       switch parser.keyword(token, in: context) {
-      case "rule": if let rule = parser.parseRuleSetting(in: rules) { rules.append(rule) }
+      case .rule: if let rule = parser.parseRuleSetting(in: rules) { rules.append(rule) }
       default: break
       }
     }

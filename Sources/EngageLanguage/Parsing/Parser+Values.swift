@@ -57,7 +57,7 @@ extension SyntaxParser {
     }
     advance()
     var parts = [plainIdentifier(first)]
-    while peek().kind == .dot {
+    while peekKind() == .dot {
       advance()
       let member = peek()
       guard member.kind == .identifier else {
@@ -168,7 +168,7 @@ extension SyntaxParser {
             LanguageCode.invalidValue, "unknown comparator '\(written)'; expected >=, <=, >, <, = or 'between'",
             at: whole)
         }
-        if peek().kind == .number { _ = number(after: written) }
+        if peekKind() == .number { _ = number(after: written) }
         return .invalid
       }
       guard let value = number(after: comparator.rawValue).value else { return .invalid }
@@ -244,7 +244,7 @@ extension SyntaxParser {
   mutating func duration(after keyword: String) -> Parsed<DurationValue> {
     let amount = number(after: keyword)
     guard case .value(let literal) = amount else {
-      if case .invalid = amount, peek().kind == .identifier { advance() }
+      if case .invalid = amount, peekKind() == .identifier { advance() }
       return amount.isMissing ? .missing : .invalid
     }
     let unit = word(DurationUnit.self, noun: "duration unit", after: "\(keyword) \(literal.text)")
@@ -315,7 +315,7 @@ extension SyntaxParser {
       case .missing: return anyParsed ? .invalid : .missing
       }
       anyParsed = true
-      guard peek().kind == .comma else { break }
+      guard peekKind() == .comma else { break }
       advance()
       separator = ","
     }
@@ -342,6 +342,7 @@ extension SyntaxParser {
 
   /// Parses `keyword value` with `parseValue`, consuming the keyword first. A missing or wrong
   /// value skips the rest of the statement.
+  @inline(__always)
   mutating func property<Value>(
     _ parseValue: (inout SyntaxParser, String) -> Parsed<Value>
   ) -> Property<Value>? {

@@ -35,10 +35,20 @@ public enum Parser {
 
 /// Where a statement stands, for messages and "did you mean" suggestions.
 struct BlockContext {
-  /// How messages name the place: `role 'gp'`, `top level`.
-  let description: String
+  /// What encloses the statement, as messages name it: `role`, `settings`, `top level`.
+  let noun: String
+  /// The id of the declaration whose block this is, if it has one.
+  let id: String?
   /// The keywords valid here.
-  let keywords: [String]
+  let keywords: KeywordList
+
+  static let topLevel = BlockContext(noun: "top level", id: nil, keywords: Keywords.topLevel)
+
+  /// How messages name the place: `role 'gp'`, `top level`.
+  var description: String {
+    guard let id else { return noun }
+    return "\(noun) '\(id)'"
+  }
 
   /// `at top level` or `in role 'gp'`.
   var location: String { description == "top level" ? "at top level" : "in \(description)" }
@@ -48,7 +58,7 @@ struct BlockContext {
 /// are closed there, innermost first, and reported once where the `}` is missing.
 struct UnclosedBlocks {
   let keyword: Token
-  let word: String
+  let word: Keyword
   /// Where the `}` belongs: the end of the last token before the keyword.
   let gap: Int
   /// Each block closed by the keyword, innermost first.
@@ -59,7 +69,11 @@ struct UnclosedBlocks {
 struct SyntaxParser {
   let file: SourceFile
   var lexer: Lexer
-  private var lookahead: [Token] = []
+  /// Tokens lexed but not yet consumed: a ring of `buffered` tokens from `head`, whose size is a
+  /// power of two, so that consuming a token never shifts the others.
+  private var lookahead = [Token](repeating: Token(kind: .endOfFile, start: 0, end: 0), count: 4)
+  private var head = 0
+  private var buffered = 0
   private(set) var diagnostics: [Diagnostic] = []
   private var droppedDiagnostics = 0
   /// The end of the last consumed token other than a newline.
@@ -113,7 +127,7 @@ struct SyntaxParser {
       default:
         report(
           LanguageCode.syntax,
-          "expected a declaration (\(Keywords.describe(Keywords.topLevel))), found \(describe(token))",
+          "expected a declaration (\(Keywords.describe(Keywords.topLevel.words))), found \(describe(token))",
           at: range(token))
         skipStatement()
         finishStatement()
@@ -148,18 +162,49 @@ struct SyntaxParser {
   // MARK: - Tokens
 
   mutating func peek(_ distance: Int = 0) -> Token {
-    while lookahead.count <= distance { lookahead.append(lexer.next()) }
-    return lookahead[distance]
+    fill(distance)
+    return lookahead[(head + distance) & (lookahead.count - 1)]
+  }
+
+  /// The kind of the token `distance` ahead, without copying the token.
+  mutating func peekKind(_ distance: Int = 0) -> TokenKind {
+    fill(distance)
+    return lookahead[(head + distance) & (lookahead.count - 1)].kind
+  }
+
+  /// Lexes until the token `distance` ahead is buffered.
+  private mutating func fill(_ distance: Int) {
+    while buffered <= distance {
+      if buffered == lookahead.count { growLookahead() }
+      lookahead[(head + buffered) & (lookahead.count - 1)] = lexer.next()
+      buffered += 1
+    }
+  }
+
+  private mutating func growLookahead() {
+    var grown = [Token](repeating: Token(kind: .endOfFile, start: 0, end: 0), count: lookahead.count * 2)
+    for offset in 0..<buffered { grown[offset] = lookahead[(head + offset) & (lookahead.count - 1)] }
+    lookahead = grown
+    head = 0
   }
 
   @discardableResult
   mutating func advance() -> Token {
     let token = peek()
     guard token.kind != .endOfFile else { return token }
-    lookahead.removeFirst()
+    head = (head + 1) & (lookahead.count - 1)
+    buffered -= 1
     consumed += 1
     if token.kind != .newline { lastEnd = token.end }
     return token
+  }
+
+  /// Puts a consumed token back in front of the lookahead.
+  private mutating func pushBack(_ token: Token) {
+    if buffered == lookahead.count { growLookahead() }
+    head = (head - 1) & (lookahead.count - 1)
+    lookahead[head] = token
+    buffered += 1
   }
 
   func text(_ token: Token) -> String {
@@ -185,17 +230,24 @@ struct SyntaxParser {
 
   func identifier(_ token: Token) -> Identifier { Identifier(name: text(token), range: range(token)) }
 
+  /// The keyword spelt exactly by an identifier token, if any.
+  func keywordMatch(_ token: Token) -> Keyword? {
+    guard token.kind == .identifier else { return nil }
+    return Keyword.match(file.bytes, from: token.start, to: token.end)
+  }
+
   /// An id or reference part: reports a hyphen (allowed only in rule names) with a fix-it.
   mutating func plainIdentifier(_ token: Token) -> Identifier {
-    let name = text(token)
-    if name.utf8.contains(UInt8(ascii: "-")) {
+    let plain = identifier(token)
+    if file.bytes[token.start..<token.end].contains(ASCII.minus) {
+      let name = plain.name
       let fixed = name.replacingOccurrences(of: "-", with: "_")
       report(
         LanguageCode.invalidCharacter,
         "'\(Self.abbreviate(name))' contains '-'; ids use letters, digits and '_'", at: range(token),
         fixIts: [FixIt("replace '\(name)' with '\(fixed)'", range: range(token), replacement: fixed)])
     }
-    return identifier(token)
+    return plain
   }
 
   func stringLiteral(_ token: Token) -> StringLiteral {
@@ -245,7 +297,7 @@ struct SyntaxParser {
         LanguageCode.syntax,
         "unexpected \(describe(token)); each statement goes on its own line", at: range(token))
       skipStatement()
-      if peek().kind == .newline { advance() }
+      if peekKind() == .newline { advance() }
     }
   }
 
@@ -253,7 +305,7 @@ struct SyntaxParser {
   /// block, or the end of the file (none of them consumed). Blocks on the way are skipped whole.
   mutating func skipStatement() {
     while true {
-      switch peek().kind {
+      switch peekKind() {
       case .newline, .rightBrace, .endOfFile: return
       case .leftBrace: skipBalancedBlock()
       default: advance()
@@ -296,7 +348,7 @@ struct SyntaxParser {
     defer { depth -= 1 }
     if depth > Parser.maximumNesting {
       reportTooDeep(open)
-      lookahead.insert(open, at: 0)
+      pushBack(open)
       skipBalancedBlock()
       return lastEnd
     }
@@ -315,9 +367,9 @@ struct SyntaxParser {
           notes: [DiagnosticNote("the block of \(context.description) opens here", at: range(open))])
         return lastEnd
       case .identifier:
-        if startsDeclarationOutside(token, context) {
+        if let word = startsDeclarationOutside(token, context) {
           unclosed = UnclosedBlocks(
-            keyword: token, word: text(token), gap: lastEnd, blocks: [(context.description, open)])
+            keyword: token, word: word, gap: lastEnd, blocks: [(context.description, open)])
           return lastEnd
         }
         let before = consumed
@@ -348,35 +400,35 @@ struct SyntaxParser {
     }
   }
 
-  /// Whether `token` starts a top-level declaration that the block of `context` cannot contain:
-  /// a top-level keyword at the start of a line (column 1), not the first node of a flow. Such a
-  /// line is taken to mean that the block was left open.
-  mutating func startsDeclarationOutside(_ token: Token, _ context: BlockContext) -> Bool {
-    guard token.start == 0 || file.bytes[token.start - 1] == ASCII.newline else { return false }
-    let word = text(token)
-    guard Keywords.topLevel.contains(word) else { return false }
-    let next = peek(1).kind
-    guard next != .arrow, next != .dot, arrowLookalike(after: token.end) == nil else { return false }
-    return !belongs(word, in: context)
+  /// The top-level keyword `token` is when it starts a declaration that the block of `context`
+  /// cannot contain: a top-level keyword at the start of a line (column 1), not the first node of
+  /// a flow. Such a line is taken to mean that the block was left open.
+  mutating func startsDeclarationOutside(_ token: Token, _ context: BlockContext) -> Keyword? {
+    guard token.start == 0 || file.bytes[token.start - 1] == ASCII.newline else { return nil }
+    guard let word = keywordMatch(token), Keywords.topLevel.contains(word) else { return nil }
+    let next = peekKind(1)
+    guard next != .arrow, next != .dot, arrowLookalike(after: token.end) == nil else { return nil }
+    return belongs(word, in: context) ? nil : word
   }
 
   /// Whether a top-level keyword at the start of a line is a statement of `context`: `process`
   /// in a megaprocess, and `client` as a property (`client patients`) rather than a declaration
   /// with a title or block (`client patients "Patients" {`).
-  mutating func belongs(_ word: String, in context: BlockContext) -> Bool {
+  mutating func belongs(_ word: Keyword, in context: BlockContext) -> Bool {
     guard context.keywords.contains(word) else { return false }
-    guard word == "client", peek(1).kind == .identifier else { return true }
-    let after = peek(2).kind
+    guard word == .client, peekKind(1) == .identifier else { return true }
+    let after = peekKind(2)
     return after != .string && after != .leftBrace
   }
 
   // MARK: - Arrow look-alikes
 
-  /// Characters that read as an arrow head.
-  private static let arrowHeads: Set<Unicode.Scalar> = [">", "\u{FF1E}"]
-  /// Characters that read as an arrow's shaft: hyphen, equals, tilde and the Unicode dashes.
+  /// Non-ASCII characters that read as an arrow head (the ASCII one is `>`).
+  private static let arrowHeads: Set<Unicode.Scalar> = ["\u{FF1E}"]
+  /// Non-ASCII characters that read as an arrow's shaft: the Unicode dashes (the ASCII ones are
+  /// hyphen, equals and tilde).
   private static let arrowShafts: Set<Unicode.Scalar> = [
-    "-", "=", "~", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}",
+    "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}",
     "\u{FE58}", "\u{FF0D}", "\u{FF1D}",
   ]
   /// Arrow symbols: → ⇒ ⟶ ⟹ ➔ ➜ ➝ ➞ ↦ ⇨ ⭢.
@@ -403,15 +455,19 @@ struct SyntaxParser {
         position += 1
         continue
       }
-      let scalar: Unicode.Scalar
       if byte < 0x80 {
-        scalar = Unicode.Scalar(byte)
-      } else {
-        let window = bytes[position..<min(position + 4, bytes.count)]
-        guard let decoded = String(decoding: window, as: UTF8.self).unicodeScalars.first, decoded != "\u{FFFD}"
-        else { break scan }
-        scalar = decoded
+        switch byte {
+        case ASCII.minus, ASCII.equal, UInt8(ascii: "~"): hasShaft = true
+        case ASCII.greater: hasHead = true
+        default: break scan
+        }
+        position += 1
+        end = position
+        continue
       }
+      let window = bytes[position..<min(position + 4, bytes.count)]
+      guard let scalar = String(decoding: window, as: UTF8.self).unicodeScalars.first, scalar != "\u{FFFD}"
+      else { break scan }
       if Self.arrowShafts.contains(scalar) {
         hasShaft = true
       } else if Self.arrowHeads.contains(scalar) {
@@ -434,7 +490,7 @@ struct SyntaxParser {
   /// Reports an arrow look-alike after `node` with a fix-it to `->`, and consumes its tokens.
   mutating func replaceArrowLookalike(_ span: Range<Int>, after node: Reference) {
     arrowLookalikes.append(span)
-    while peek().start < span.upperBound, peek().kind != .newline, peek().kind != .endOfFile { advance() }
+    while peek().start < span.upperBound, peekKind() != .newline, peekKind() != .endOfFile { advance() }
     let written = file.text(of: range(from: span.lowerBound, to: span.upperBound))
     let next = peek()
     let example = next.kind == .identifier ? "'\(node) -> \(Self.abbreviate(text(next)))'" : "'\(node) -> next'"
@@ -456,7 +512,7 @@ struct SyntaxParser {
     let gap = range(from: closing.gap, to: closing.gap)
     report(
       LanguageCode.syntax,
-      "expected \(Keywords.list(closes, conjunction: "and")) before '\(closing.word)'",
+      "expected \(Keywords.list(closes, conjunction: "and")) before '\(closing.word.spelling)'",
       at: gap,
       notes: closing.blocks.map { DiagnosticNote("the block of \($0.description) opens here", at: range($0.open)) },
       fixIts: [
@@ -469,7 +525,7 @@ struct SyntaxParser {
   /// After a declaration's header: anything before the block or the line end is reported and
   /// skipped; then the block is parsed if there is one. Returns the end of the declaration.
   mutating func parseOptionalBlock(
-    _ context: BlockContext, expected: String, _ statement: (inout SyntaxParser, Token) -> Void
+    _ context: BlockContext, expected: @autoclosure () -> String, _ statement: (inout SyntaxParser, Token) -> Void
   ) -> Int {
     let token = peek()
     switch token.kind {
@@ -477,11 +533,11 @@ struct SyntaxParser {
       break
     default:
       report(
-        LanguageCode.syntax, "unexpected \(describe(token)) \(context.location); expected \(expected)",
+        LanguageCode.syntax, "unexpected \(describe(token)) \(context.location); expected \(expected())",
         at: range(token))
       skipToBlockOrLineEnd()
     }
-    if peek().kind == .leftBrace { return parseBlock(context, statement) }
+    if peekKind() == .leftBrace { return parseBlock(context, statement) }
     return lastEnd
   }
 
@@ -489,7 +545,7 @@ struct SyntaxParser {
   /// or a brace.
   mutating func skipToBlockOrLineEnd() {
     while true {
-      switch peek().kind {
+      switch peekKind() {
       case .newline, .endOfFile, .leftBrace, .rightBrace: return
       default: advance()
       }
@@ -500,16 +556,18 @@ struct SyntaxParser {
   /// valid nowhere, with a close suggestion) is reported with a fix-it and read as the
   /// suggestion, so that the rest of the statement is still checked. Anything else invalid here
   /// is reported, the statement skipped, and `nil` returned.
-  mutating func keyword(_ token: Token, in context: BlockContext) -> String? {
+  mutating func keyword(_ token: Token, in context: BlockContext) -> Keyword? {
+    if let keyword = keywordMatch(token), context.keywords.contains(keyword) { return keyword }
     let word = text(token)
-    if context.keywords.contains(word) { return word }
-    if Keywords.places(of: word).isEmpty, let suggestion = Suggestions.closest(to: word, among: context.keywords) {
+    if Keywords.places(of: word).isEmpty,
+      let suggestion = Suggestions.closest(to: word, among: context.keywords.words)
+    {
       report(
         LanguageCode.unknownKeyword,
         "unknown keyword '\(Self.abbreviate(word))' \(context.location); did you mean '\(suggestion)'?",
         at: range(token),
         fixIts: [FixIt("replace '\(word)' with '\(suggestion)'", range: range(token), replacement: suggestion)])
-      return suggestion
+      return Keyword(spelling: suggestion)
     }
     unknownKeyword(token, in: context)
     return nil
@@ -520,7 +578,7 @@ struct SyntaxParser {
   mutating func unknownKeyword(_ token: Token, in context: BlockContext) {
     let word = text(token)
     let places = Keywords.places(of: word)
-    let suggestion = Suggestions.closest(to: word, among: context.keywords)
+    let suggestion = Suggestions.closest(to: word, among: context.keywords.words)
     var message: String
     if places.isEmpty {
       message = "unknown keyword '\(Self.abbreviate(word))' \(context.location)"
@@ -532,7 +590,7 @@ struct SyntaxParser {
       message += "; did you mean '\(suggestion)'?"
       fixIts = [FixIt("replace '\(word)' with '\(suggestion)'", range: range(token), replacement: suggestion)]
     } else if places.isEmpty {
-      message += "; expected \(Keywords.describe(context.keywords))"
+      message += "; expected \(Keywords.describe(context.keywords.words))"
     }
     report(LanguageCode.unknownKeyword, message, at: range(token), fixIts: fixIts)
     advance()
@@ -540,6 +598,7 @@ struct SyntaxParser {
   }
 
   /// Keeps the first value of a property given twice and reports the second.
+  @inline(__always)
   mutating func assign<Value>(
     _ slot: inout Property<Value>?, _ property: Property<Value>?, in context: BlockContext
   ) {

@@ -17,8 +17,10 @@ public final class SourceFile: Sendable, Hashable, CustomStringConvertible {
     if content.starts(with: [0xEF, 0xBB, 0xBF]) { content.removeFirst(3) }
     self.bytes = content
     var starts = [0]
-    for (offset, byte) in content.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    content.withUnsafeBufferPointer { buffer in
+      for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") {
+        starts.append(offset + 1)
+      }
     }
     self.lineStarts = starts
   }
