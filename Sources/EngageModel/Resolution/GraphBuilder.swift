@@ -133,21 +133,41 @@ extension ModelResolver {
   /// `EM0012` for a role named twice in one `by` list (`by patient, patient x2`): the count says
   /// how many take part, so each role is named once. A note points at its first mention.
   private mutating func reportRepeatedPerformers(of step: StepDecl) {
-    guard step.performers.count > 1 else { return }
+    let performers = step.performers
+    guard performers.count > 1 else { return }
+    if performers.count <= 16 {
+      for index in 1..<performers.count {
+        let parts = performers[index].role.parts
+        guard let first = performers[..<index].first(where: { Self.sameNames($0.role.parts, parts) }) else { continue }
+        reportRepeatedPerformer(performers[index], firstMention: first, in: step)
+      }
+      return
+    }
     var firstMention: [String: Performer] = [:]
-    for performer in step.performers {
+    for performer in performers {
       let role = performer.role.description
       guard let first = firstMention[role] else {
         firstMention[role] = performer
         continue
       }
-      let total = first.count + performer.count
-      diagnostics.append(
-        Diagnostic(
-          LanguageCode.duplicateProperty, .error,
-          "role '\(role)' is named twice in the `by` list of \(step.kind.value.rawValue) '\(step.id.name)'; name each role once and give the number taking part as `\(role) x\(total)`",
-          at: performer.range, notes: [DiagnosticNote("'\(role)' is first named here", at: first.range)]))
+      reportRepeatedPerformer(performer, firstMention: first, in: step)
     }
+  }
+
+  /// Whether two references name the same parts (ids hold no '.', so this is equality of the
+  /// references as written).
+  private static func sameNames(_ lhs: [Identifier], _ rhs: [Identifier]) -> Bool {
+    lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { $0.name == $1.name }
+  }
+
+  private mutating func reportRepeatedPerformer(_ performer: Performer, firstMention first: Performer, in step: StepDecl) {
+    let role = performer.role.description
+    let total = first.count + performer.count
+    diagnostics.append(
+      Diagnostic(
+        LanguageCode.duplicateProperty, .error,
+        "role '\(role)' is named twice in the `by` list of \(step.kind.value.rawValue) '\(step.id.name)'; name each role once and give the number taking part as `\(role) x\(total)`",
+        at: performer.range, notes: [DiagnosticNote("'\(role)' is first named here", at: first.range)]))
   }
 
   /// Expands `a -> b -> c when "x"` into edges a→b (labelled "x") and b→c. A hand-over to a

@@ -76,9 +76,9 @@ extension ModelResolver {
   /// Resolves one node of a flow chain in `process`, whose own members are `members`.
   mutating func resolveFlowNode(_ reference: Reference, process: String, members: [String: Member]) -> FlowTarget? {
     let usage = "a flow"
-    let expected = "a step, decision or event of process '\(process)', or a process to hand over to"
+    func expected() -> String { "a step, decision or event of process '\(process)', or a process to hand over to" }
     guard let first = reference.parts.first, reference.parts.count <= 2 else {
-      report(.malformed, for: reference, usage: usage, expected: expected, candidates: [], noun: "step")
+      report(.malformed, for: reference, usage: usage, expected: expected(), candidates: [], noun: "step")
       return nil
     }
     if reference.parts.count == 2, let memberName = reference.parts.last {
@@ -94,7 +94,7 @@ extension ModelResolver {
             fixIts: [FixIt("hand over to process '\(first.name)'", range: reference.range, replacement: first.name)]))
         return nil
       }
-      report(lookup(reference), for: reference, usage: usage, expected: expected, candidates: table.ids(of: .process), noun: "process")
+      report(lookup(reference), for: reference, usage: usage, expected: expected(), candidates: table.ids(of: .process), noun: "process")
       return nil
     }
     if let member = members[first.name] {
@@ -107,7 +107,7 @@ extension ModelResolver {
     case .some(let symbol):
       diagnostics.append(
         Diagnostic(
-          LanguageCode.wrongKind, .error, "'\(reference)' is \(symbol.kind.withArticle), but \(usage) needs \(expected)",
+          LanguageCode.wrongKind, .error, "'\(reference)' is \(symbol.kind.withArticle), but \(usage) needs \(expected())",
           at: reference.range))
     case .none:
       let suggestion =
