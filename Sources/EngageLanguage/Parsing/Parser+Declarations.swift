@@ -2,7 +2,8 @@
 struct DeclarationHeader {
   let keyword: Token
   let id: Identifier
-  let title: StringLiteral?
+  /// Taken (moved out) by the declaration built from the header.
+  var title: StringLiteral?
 }
 
 extension SyntaxParser {
@@ -37,13 +38,13 @@ extension SyntaxParser {
       let titleToken = advance()
       title = stringLiteral(titleToken)
     }
-    return DeclarationHeader(keyword: keyword, id: plainIdentifier(idToken), title: title)
+    return DeclarationHeader(keyword: keyword, id: plainIdentifier(idToken), title: consume title)
   }
 
   // MARK: - Organisation
 
   mutating func parseOrganisation() -> OrganisationDecl? {
-    guard let header = parseHeader(example: "organisation riverside \"Riverside Primary Care\" {") else { return nil }
+    guard var header = parseHeader(example: "organisation riverside \"Riverside Primary Care\" {") else { return nil }
     let context = BlockContext(noun: "organisation", id: header.id.name, keywords: Keywords.organisation)
     var purpose: Property<StringLiteral>?
     var description: Property<StringLiteral>?
@@ -62,13 +63,13 @@ extension SyntaxParser {
       }
     }
     return OrganisationDecl(
-      keyword: identifier(header.keyword), id: header.id, title: header.title, purpose: purpose,
-      description: description, goals: goals, outOfScope: outOfScope,
+      keyword: identifier(header.keyword), id: header.id, title: header.title.take(), purpose: consume purpose,
+      description: consume description, goals: consume goals, outOfScope: consume outOfScope,
       range: range(from: header.keyword.start, to: end))
   }
 
   mutating func parseGoal() -> GoalDecl? {
-    guard let header = parseHeader(example: "goal openness \"Openness after harm\"") else { return nil }
+    guard var header = parseHeader(example: "goal openness \"Openness after harm\"") else { return nil }
     let context = BlockContext(noun: "goal", id: header.id.name, keywords: Keywords.goal)
     var description: Property<StringLiteral>?
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
@@ -78,31 +79,32 @@ extension SyntaxParser {
       }
     }
     return GoalDecl(
-      id: header.id, title: header.title, description: description, range: range(from: header.keyword.start, to: end))
+      id: header.id, title: header.title.take(), description: consume description,
+      range: range(from: header.keyword.start, to: end))
   }
 
   // MARK: - Clients and roles
 
   mutating func parseClient() -> ClientDecl? {
     guard
-      let parts = parseKindedDeclaration(
+      var parts = parseKindedDeclaration(
         ClientKind.self, keyword: "client", noun: "client kind", keywords: Keywords.client,
         example: "client patients \"Patients and families\" { kind external }")
     else { return nil }
     return ClientDecl(
-      id: parts.header.id, title: parts.header.title, kind: parts.kind, description: parts.description,
-      range: parts.range)
+      id: parts.header.id, title: parts.header.title.take(), kind: parts.kind.take(),
+      description: parts.description.take(), range: parts.range)
   }
 
   mutating func parseRole() -> RoleDecl? {
     guard
-      let parts = parseKindedDeclaration(
+      var parts = parseKindedDeclaration(
         RoleKind.self, keyword: "role", noun: "role kind", keywords: Keywords.role,
         example: "role gp \"General practitioner\" { kind clinician }")
     else { return nil }
     return RoleDecl(
-      id: parts.header.id, title: parts.header.title, kind: parts.kind, description: parts.description,
-      range: parts.range)
+      id: parts.header.id, title: parts.header.title.take(), kind: parts.kind.take(),
+      description: parts.description.take(), range: parts.range)
   }
 
   /// A declaration whose block holds only `kind` (from `Kind`'s vocabulary) and `description`:
@@ -122,13 +124,13 @@ extension SyntaxParser {
       default: break
       }
     }
-    return (header, kind, description, range(from: header.keyword.start, to: end))
+    return (header, consume kind, consume description, range(from: header.keyword.start, to: end))
   }
 
   // MARK: - Mega-processes and processes
 
   mutating func parseMegaprocess() -> MegaprocessDecl? {
-    guard let header = parseHeader(example: "megaprocess care \"Care partnership\" {") else { return nil }
+    guard var header = parseHeader(example: "megaprocess care \"Care partnership\" {") else { return nil }
     let context = BlockContext(noun: "megaprocess", id: header.id.name, keywords: Keywords.megaprocess)
     var client: Property<Reference>?
     var goals: Property<[Reference]>?
@@ -151,12 +153,13 @@ extension SyntaxParser {
       }
     }
     return MegaprocessDecl(
-      id: header.id, title: header.title, client: client, goals: goals, level: level, description: description,
-      processes: processes, measures: measures, range: range(from: header.keyword.start, to: end))
+      id: header.id, title: header.title.take(), client: consume client, goals: consume goals, level: consume level,
+      description: consume description, processes: consume processes, measures: consume measures,
+      range: range(from: header.keyword.start, to: end))
   }
 
   mutating func parseProcess() -> ProcessDecl? {
-    guard let header = parseHeader(example: "process planning \"Shared care planning\" {") else { return nil }
+    guard var header = parseHeader(example: "process planning \"Shared care planning\" {") else { return nil }
     let context = BlockContext(noun: "process", id: header.id.name, keywords: Keywords.process)
     var kind: Property<Word<ProcessKind>>?
     var owner: Property<Reference>?
@@ -205,9 +208,10 @@ extension SyntaxParser {
       }
     }
     return ProcessDecl(
-      id: header.id, title: header.title, kind: kind, owner: owner, purpose: purpose, engagement: engagement,
-      tags: tags, description: description, inputs: inputs, outputs: outputs, steps: steps, flows: flows,
-      measures: measures, range: range(from: header.keyword.start, to: end))
+      id: header.id, title: header.title.take(), kind: consume kind, owner: consume owner, purpose: consume purpose,
+      engagement: consume engagement, tags: consume tags, description: consume description, inputs: consume inputs,
+      outputs: consume outputs, steps: consume steps, flows: consume flows, measures: consume measures,
+      range: range(from: header.keyword.start, to: end))
   }
 
   /// `a b` where a flow was probably meant: neither word is a keyword.
@@ -225,24 +229,24 @@ extension SyntaxParser {
 
   mutating func parseInput() -> InputDecl? {
     guard
-      let parts = parseLinkedDeclaration(
+      var parts = parseLinkedDeclaration(
         keyword: "input", link: .from, keywords: Keywords.input,
         example: "input visit \"Booked visit\" from patients")
     else { return nil }
     return InputDecl(
-      id: parts.header.id, title: parts.header.title, from: parts.link, description: parts.description,
-      range: parts.range)
+      id: parts.header.id, title: parts.header.title.take(), from: parts.link.take(),
+      description: parts.description.take(), range: parts.range)
   }
 
   mutating func parseOutput() -> OutputDecl? {
     guard
-      let parts = parseLinkedDeclaration(
+      var parts = parseLinkedDeclaration(
         keyword: "output", link: .to, keywords: Keywords.output,
         example: "output plan \"Care plan\" to patients")
     else { return nil }
     return OutputDecl(
-      id: parts.header.id, title: parts.header.title, to: parts.link, description: parts.description,
-      range: parts.range)
+      id: parts.header.id, title: parts.header.title.take(), to: parts.link.take(),
+      description: parts.description.take(), range: parts.range)
   }
 
   /// An input or output: its header, then its supplier or client after `link` (`from`/`to`), on
@@ -264,14 +268,14 @@ extension SyntaxParser {
       default: break
       }
     }
-    return (header, target, description, range(from: header.keyword.start, to: end))
+    return (header, consume target, consume description, range(from: header.keyword.start, to: end))
   }
 
   // MARK: - Steps and flows
 
   mutating func parseStep(_ kind: StepKind) -> StepDecl? {
     let keywordToken = peek()
-    guard let header = parseHeader(example: "\(kind.rawValue) prepare \"Prepare questions\" by patient") else {
+    guard var header = parseHeader(example: "\(kind.rawValue) prepare \"Prepare questions\" by patient") else {
       return nil
     }
     let context = BlockContext(noun: kind.rawValue, id: header.id.name, keywords: Keywords.step)
@@ -306,9 +310,9 @@ extension SyntaxParser {
       }
     }
     return StepDecl(
-      kind: Word(value: kind, range: range(keywordToken)), id: header.id, title: header.title,
-      performers: performers, byRange: byRange, engagement: engagement, tags: tags, description: description,
-      duration: duration, range: range(from: keywordToken.start, to: end))
+      kind: Word(value: kind, range: range(keywordToken)), id: header.id, title: header.title.take(),
+      performers: consume performers, byRange: consume byRange, engagement: consume engagement, tags: consume tags,
+      description: consume description, duration: consume duration, range: range(from: keywordToken.start, to: end))
   }
 
   /// `a -> b -> c when "label"`.
@@ -355,7 +359,7 @@ extension SyntaxParser {
   // MARK: - Measures and relations
 
   mutating func parseMeasure() -> MeasureDecl? {
-    guard let header = parseHeader(example: "measure plans_with_goals \"Care plans with patient goals\" {") else {
+    guard var header = parseHeader(example: "measure plans_with_goals \"Care plans with patient goals\" {") else {
       return nil
     }
     let context = BlockContext(noun: "measure", id: header.id.name, keywords: Keywords.measure)
@@ -392,13 +396,14 @@ extension SyntaxParser {
       }
     }
     return MeasureDecl(
-      id: header.id, title: header.title, type: type, unit: unit, target: target, warning: warning,
-      direction: direction, frequency: frequency, source: source, owner: owner, patientDefined: patientDefined,
-      description: description, range: range(from: header.keyword.start, to: end))
+      id: header.id, title: header.title.take(), type: consume type, unit: consume unit, target: consume target,
+      warning: consume warning, direction: consume direction, frequency: consume frequency, source: consume source,
+      owner: consume owner, patientDefined: consume patientDefined, description: consume description,
+      range: range(from: header.keyword.start, to: end))
   }
 
   mutating func parseRelation() -> RelationDecl? {
-    guard let header = parseHeader(example: "relation plan_handover \"Care plan handover\" {") else { return nil }
+    guard var header = parseHeader(example: "relation plan_handover \"Care plan handover\" {") else { return nil }
     let context = BlockContext(noun: "relation", id: header.id.name, keywords: Keywords.relation)
     var supplier: Property<Reference>?
     var client: Property<Reference>?
@@ -419,9 +424,9 @@ extension SyntaxParser {
       }
     }
     return RelationDecl(
-      id: header.id, title: header.title, supplier: supplier, client: client, product: product,
-      requirements: requirements, description: description, measures: measures,
-      range: range(from: header.keyword.start, to: end))
+      id: header.id, title: header.title.take(), supplier: consume supplier, client: consume client,
+      product: consume product, requirements: consume requirements, description: consume description,
+      measures: consume measures, range: range(from: header.keyword.start, to: end))
   }
 
   // MARK: - Include and settings
@@ -458,7 +463,7 @@ extension SyntaxParser {
       default: break
       }
     }
-    return SettingsDecl(rules: rules, range: range(from: keyword.start, to: end))
+    return SettingsDecl(rules: consume rules, range: range(from: keyword.start, to: end))
   }
 
   /// `rule EM0301 warning`; a rule configured twice in one block is reported.

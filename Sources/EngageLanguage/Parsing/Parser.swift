@@ -600,17 +600,17 @@ struct SyntaxParser {
   /// Keeps the first value of a property given twice and reports the second.
   @inline(__always)
   mutating func assign<Value>(
-    _ slot: inout Property<Value>?, _ property: Property<Value>?, in context: BlockContext
+    _ slot: inout Property<Value>?, _ property: consuming Property<Value>?, in context: BlockContext
   ) {
     guard let property else { return }
-    if let first = slot {
+    if slot == nil {
+      slot = consume property
+    } else if let first = slot {
       report(
         LanguageCode.duplicateProperty,
         "'\(property.keyword.name)' is given twice in \(context.description); it may be given only once",
         at: property.range,
         notes: [DiagnosticNote("first given here", at: first.range)])
-    } else {
-      slot = property
     }
   }
 
