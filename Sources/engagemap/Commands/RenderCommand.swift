@@ -4,6 +4,7 @@ import EngageLanguage
 import EngageMeasures
 import EngageModel
 import EngageViews
+import Foundation
 
 /// `engagemap render MODEL [--view V] [--process ID] [--format F] [-o DIR] [--data CSV]
 /// [--period P]`: checks the model, renders its views in memory, then writes them atomically.
@@ -123,6 +124,9 @@ struct RenderCommand: ParsableCommand {
     }
     let count = rendered.count == 1 ? "1 file" : "\(rendered.count) files"
     StandardStream.output.writeLine("\(ModelSession.modelName(model)): wrote \(count) to \(directory)")
+    // As in `check`: ending here skips tearing down the syntax trees, the graph and the rendered
+    // bytes; every file is written and standard output is unbuffered.
+    Foundation.exit(ExitStatus.success)
   }
 
   /// The measure statuses for `--data` and the data file's diagnostics, or why there are none.
