@@ -7,50 +7,10 @@ enum Keyword: Int, CaseIterable {
   case type, unit, target, warning, direction, frequency, source, patient_defined
   case supplier, product, requirement, rule
 
-  var spelling: String {
-    switch self {
-    case .organisation: "organisation"
-    case .client: "client"
-    case .role: "role"
-    case .megaprocess: "megaprocess"
-    case .process: "process"
-    case .relation: "relation"
-    case .include: "include"
-    case .settings: "settings"
-    case .purpose: "purpose"
-    case .goal: "goal"
-    case .description: "description"
-    case .out_of_scope: "out_of_scope"
-    case .kind: "kind"
-    case .goals: "goals"
-    case .level: "level"
-    case .measure: "measure"
-    case .owner: "owner"
-    case .engagement: "engagement"
-    case .tags: "tags"
-    case .input: "input"
-    case .output: "output"
-    case .start: "start"
-    case .step: "step"
-    case .decision: "decision"
-    case .end: "end"
-    case .from: "from"
-    case .to: "to"
-    case .duration: "duration"
-    case .type: "type"
-    case .unit: "unit"
-    case .target: "target"
-    case .warning: "warning"
-    case .direction: "direction"
-    case .frequency: "frequency"
-    case .source: "source"
-    case .patient_defined: "patient_defined"
-    case .supplier: "supplier"
-    case .product: "product"
-    case .requirement: "requirement"
-    case .rule: "rule"
-    }
-  }
+  /// The keyword as it is written: the case's name.
+  var spelling: String { Self.spellings[rawValue] }
+
+  private static let spellings = allCases.map { String(describing: $0) }
 
   /// The kind of node a step keyword declares; `nil` for the other keywords.
   var stepKind: StepKind? {
@@ -65,8 +25,8 @@ enum Keyword: Int, CaseIterable {
 
   /// The keyword spelt `spelling`, if any.
   init?(spelling: String) {
-    guard let keyword = Self.allCases.first(where: { $0.spelling == spelling }) else { return nil }
-    self = keyword
+    guard let index = Self.spellings.firstIndex(of: spelling) else { return nil }
+    self.init(rawValue: index)
   }
 
   /// The keywords by the length of their spelling, each with its bytes.
