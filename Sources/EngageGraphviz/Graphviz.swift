@@ -110,7 +110,7 @@ public enum Graphviz {
       return .failure(GraphvizError("Graphviz could not create a context"))
     }
     TextMeasurementCache.resetFontCache(in: context)
-    TextMeasurementCache.answerFromMemory(measurementsFromMemory)
+    TextMeasurementCache.answersFromMemory = measurementsFromMemory
 
     guard let graph = DOTReader.read(dot) else {
       return .failure(messages.failure(orElse: "the DOT text holds no graph"))

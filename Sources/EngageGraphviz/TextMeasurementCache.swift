@@ -42,7 +42,9 @@ enum TextMeasurementCache {
 
   nonisolated(unsafe) private static var pangoTextLayout: engagemap_textlayout_function?
   nonisolated(unsafe) private static var measurements: [Key: Measurement] = [:]
-  nonisolated(unsafe) private static var isAnsweringFromMemory = false
+  /// Whether measurements may come from memory for the next layout: true for SVG and for the
+  /// layout-only pass, false when a cairo renderer will draw with pango's layouts.
+  nonisolated(unsafe) static var answersFromMemory = false
 
   /// Whether the cache sits in front of pango in the process's context.
   static var isInstalled: Bool { pangoTextLayout != nil }
@@ -69,12 +71,6 @@ enum TextMeasurementCache {
     library.initialize(to: gvplugin_library_t(packagename: strdup("engagemap_text_cache"), apis: apis))
     gvAddLibrary(context, library)
     _ = gvtextlayout_select(context)
-  }
-
-  /// Whether measurements may come from memory for the next layout: true for SVG and for the
-  /// layout-only pass, false when a cairo renderer will draw with pango's layouts.
-  static func answerFromMemory(_ enabled: Bool) {
-    isAnsweringFromMemory = enabled
   }
 
   /// Points pango's remembered font at a name that is never freed (see the shim).
@@ -110,7 +106,7 @@ enum TextMeasurementCache {
   /// The plugin's measuring function: from memory when allowed and known, otherwise pango's.
   private static let measure: engagemap_textlayout_function = { span, fontpath in
     guard let pango = TextMeasurementCache.pangoTextLayout else { return 0 }
-    guard TextMeasurementCache.isAnsweringFromMemory, fontpath == nil,
+    guard TextMeasurementCache.answersFromMemory, fontpath == nil,
       let span, let font = span.pointee.font, let text = span.pointee.str, let fontName = font.pointee.name
     else { return pango(span, fontpath) }
 

@@ -8,20 +8,7 @@ import Testing
 struct TextLayoutCacheTests {
   /// Measures `text` at 14 pt in the font named by `name` (a buffer the caller owns).
   private func width(_ text: String, fontName name: UnsafeMutablePointer<CChar>, context: OpaquePointer) -> Double {
-    var font = textfont_t()
-    font.name = name
-    font.size = 14
-    return text.withCString { cText in
-      var span = textspan_t()
-      span.str = UnsafeMutablePointer(mutating: cText)
-      span.just = CChar(UInt8(ascii: "n"))
-      return withUnsafeMutablePointer(to: &font) { fontPointer in
-        span.font = fontPointer
-        guard gvtextlayout(context, &span, nil) != 0 else { return -1 }
-        if let layout = span.layout, let free = span.free_layout { free(layout) }
-        return span.size.x
-      }
-    }
+    MeasuredSpan.measure(text, fontName: name, size: 14, in: context)?.width ?? -1
   }
 
   /// Without the reset, Graphviz 2.42 measures the second "DejaVu Sans" in DejaVu Serif.

@@ -6,46 +6,23 @@ import Testing
 /// `TextMeasurementCache` answers for text pango has measured before, for SVG and layouts only.
 @Suite("Text measurements remembered across graphs")
 struct TextMeasurementCacheTests {
-  /// What one call of the context's text layout reported for `text` in bold 13 pt Helvetica.
-  private struct Measured: Equatable {
-    let width: Double
-    let height: Double
-    let baselineOffset: Double
-    let hadLayout: Bool
-  }
-
-  private func measure(_ text: String, in context: OpaquePointer) -> Measured? {
-    var font = textfont_t()
-    font.size = 13
-    font.flags = 1  // HTML_BF
-    return "Helvetica".withCString { name in
-      font.name = UnsafeMutablePointer(mutating: name)
-      return text.withCString { cText in
-        var span = textspan_t()
-        span.str = UnsafeMutablePointer(mutating: cText)
-        span.just = CChar(UInt8(ascii: "n"))
-        return withUnsafeMutablePointer(to: &font) { fontPointer in
-          span.font = fontPointer
-          guard gvtextlayout(context, &span, nil) != 0 else { return nil }
-          let hadLayout = span.layout != nil
-          if let layout = span.layout, let free = span.free_layout { free(layout) }
-          return Measured(
-            width: span.size.x, height: span.size.y, baselineOffset: span.yoffset_layout, hadLayout: hadLayout)
-        }
-      }
+  /// `text` in bold 13 pt Helvetica, measured by the context's text layout.
+  private func measure(_ text: String, in context: OpaquePointer) -> MeasuredSpan? {
+    "Helvetica".withCString { name in
+      MeasuredSpan.measure(text, fontName: UnsafeMutablePointer(mutating: name), size: 13, flags: 1, in: context)
     }
   }
 
   @Test("text measured once is answered from memory with pango's figures, and only when allowed")
   func remembersMeasurements() throws {
     let text = "Remembered \(UUID().uuidString)"
-    let results = GraphvizSession.run { _ -> (installed: Bool, first: Measured?, second: Measured?, cairo: Measured?)? in
+    let results = GraphvizSession.run { _ -> (installed: Bool, first: MeasuredSpan?, second: MeasuredSpan?, cairo: MeasuredSpan?)? in
       guard let context = GraphvizSession.context() else { return nil }
       gvtextlayout_select(context)
-      TextMeasurementCache.answerFromMemory(true)
+      TextMeasurementCache.answersFromMemory = true
       let first = measure(text, in: context)
       let second = measure(text, in: context)
-      TextMeasurementCache.answerFromMemory(false)
+      TextMeasurementCache.answersFromMemory = false
       let cairo = measure(text, in: context)
       return (TextMeasurementCache.isInstalled, first, second, cairo)
     }.value
@@ -55,7 +32,7 @@ struct TextMeasurementCacheTests {
     let second = try #require(measured.second)
     let cairo = try #require(measured.cairo)
     #expect(first.width > 0 && first.hadLayout)
-    #expect(second == Measured(width: first.width, height: first.height, baselineOffset: first.baselineOffset, hadLayout: false))
+    #expect(second == MeasuredSpan(width: first.width, height: first.height, baselineOffset: first.baselineOffset, hadLayout: false))
     #expect(cairo == first)
   }
 
