@@ -11,6 +11,10 @@
 extern int gvtextlayout_select(GVC_t *gvc);
 extern boolean gvtextlayout(GVC_t *gvc, textspan_t *span, char **fontpath);
 
+/* Exported by libcgraph but declared only in its private cghdr.h: discards what the DOT lexer
+ * still holds from the last read. */
+extern void aglexbad(void);
+
 /// Graphviz's default memory discipline, for building an `Agdisc_t` of one's own.
 static inline Agmemdisc_t *engagemap_agmemdisc(void) { return &AgMemDisc; }
 

@@ -19,6 +19,10 @@ enum DOTReader {
     let source = DOTSource(bytes: bytes)
     let channel = Unmanaged.passRetained(source)
     defer { channel.release() }
+    // A graph that parsed leaves the lexer holding whatever followed its closing brace (a
+    // newline at least); without the flush the next read would start with it, and its line
+    // numbers would be off.
+    aglexbad()
     agsetfile(nil)
     return agread(channel.toOpaque(), Disciplines.shared.discipline)
   }

@@ -53,6 +53,16 @@ struct GraphvizErrorTests {
     }
   }
 
+  @Test("text after a graph's closing brace does not carry over into the next render")
+  func nothingCarriesOverFromTheLastGraph() throws {
+    _ = try Graphviz.render(dot: "digraph fine { a -> b }\n\n\n", format: .svg)
+    #expect {
+      try Graphviz.render(dot: "digraph second { a -> }", format: .svg)
+    } throws: { error in
+      (error as? GraphvizError)?.message == "syntax error in line 1 near '}'"
+    }
+  }
+
   @Test("a malformed graph writes nothing of Graphviz's to standard error")
   func nothingOnStandardError() throws {
     // A token that appears in Graphviz's message and nowhere else: tests of other targets run in
