@@ -25,10 +25,12 @@ import Testing
 
   @Test(arguments: [
     ("tooltip", #"a\b"#, #""a\\\\b""#),
-    ("URL", #"\N"#, #""\\\\N""#),
+    ("edgetooltip", #"\G"#, #""\\\\G""#),
+    ("URL", #"\N"#, #""\\N""#),
+    ("id", #"a\b"#, #""a\\b""#),
     ("fillcolor", #"a\b"#, #""a\\b""#),
   ])
-  func escStringAttributesAreEscapedTwice(attribute: String, input: String, expected: String) {
+  func tooltipsAreEscapedTwiceOtherAttributesOnce(attribute: String, input: String, expected: String) {
     #expect(DOTEscaping.value(.text(input), attribute: attribute) == expected)
   }
 
@@ -41,9 +43,31 @@ import Testing
     ("tab\there", "tab here"),
     ("nul\u{00}x", "nulx"),
     ("æøå Ελληνικά 中文", "æøå Ελληνικά 中文"),
+    (#"\N \G \\"#, #"\\N \\G \\\\"#),
+    ("esc\u{1B}bel\u{07}csi\u{9B}", "escbelcsi"),
+    ("ｆｕｌｌ😀", "ｆｕｌｌ😀"),
   ])
   func htmlText(input: String, expected: String) {
     #expect(HTMLText.escape(input) == expected)
+  }
+
+  @Test(arguments: [
+    ("plain", "plain"),
+    ("two\nlines <&> \"q\"", "two&#10;lines &lt;&amp;&gt; &quot;q&quot;"),
+    (#"\N"#, #"\\N"#),
+    ("esc\u{1B}cr\r!", "esc cr!"),
+  ])
+  func htmlAttribute(input: String, expected: String) {
+    #expect(HTMLText.attribute(input) == expected)
+  }
+
+  @Test(arguments: [0xFFFE, 0xFFFF, 0xFDD0, 0xFDEF, 0x1FFFE, 0x10FFFF] as [UInt32])
+  func noncharactersBecomeReplacementCharacters(code: UInt32) throws {
+    let scalar = try #require(Unicode.Scalar(code))
+    let text = "a" + String(Character(scalar)) + "b"
+    #expect(HTMLText.escape(text) == "a\u{FFFD}b")
+    #expect(HTMLText.attribute(text) == "a\u{FFFD}b")
+    #expect(DOTEscaping.quoted(text) == "\"a\u{FFFD}b\"")
   }
 
   @Test(arguments: [
@@ -105,7 +129,7 @@ import Testing
       }
     }
     let process = try #require(documents.first { $0.path == "process/planning" }).dot
-    #expect(process.contains("Plan &quot;A&quot; \\ &lt;script&gt; &amp; {x} æøå"))
+    #expect(process.contains(#"Plan &quot;A&quot; \\ &lt;script&gt; &amp; {x} æøå"#))
     #expect(process.contains(#"tooltip="Plan \"A\" \\\\ <script> & {x} æøå\nTwo\nlines\nTooltip \"quoted\" \\\\ back </script> & ∑""#))
     #expect(process.contains("Step &lt;script&gt; Ελληνικά"))
     #expect(process.contains(#"Desc \\\\N \\\\G \"x\""#))

@@ -21,7 +21,7 @@ public enum EngagementView {
     let roles = graph.roles
     var header = "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"#FFFFFF\"><B>Process</B></TD><TD BGCOLOR=\"#FFFFFF\"><B>Process<BR/>level</B></TD>"
     for role in roles {
-      header += "<TD BGCOLOR=\"\(Theme.laneHeader(role.kind))\" TITLE=\"\(HTMLText.escape(role.title))\"><B>" + HTMLText.wrapped(role.title, width: 12) + "</B></TD>"
+      header += "<TD BGCOLOR=\"\(Theme.laneHeader(role.kind))\" TITLE=\"\(HTMLText.attribute(role.title))\"><B>" + HTMLText.wrapped(role.title, width: 12) + "</B></TD>"
     }
     header += "</TR>"
     var rows = header
@@ -36,7 +36,7 @@ public enum EngagementView {
       let levelText = group.level.map { " — level: " + $0 } ?? ""
       rows += "<TR><TD COLSPAN=\"\(columnCount)\" ALIGN=\"LEFT\" BGCOLOR=\"#EEEEEE\"><B>" + HTMLText.escape(group.title) + "</B>" + HTMLText.escape(levelText) + "</TD></TR>"
       for process in group.processes {
-        rows += "<TR><TD ALIGN=\"LEFT\" HREF=\"process/\(process.id).\(options.linkExtension)\" TITLE=\"\(HTMLText.escape(process.title))\">" + HTMLText.wrapped(process.title, width: 40, breakAlign: "LEFT") + "<BR ALIGN=\"LEFT\"/></TD>"
+        rows += "<TR><TD ALIGN=\"LEFT\" HREF=\"process/\(process.id).\(options.linkExtension)\" TITLE=\"\(HTMLText.attribute(process.title))\">" + HTMLText.wrapped(process.title, width: 40, breakAlign: "LEFT") + "<BR ALIGN=\"LEFT\"/></TD>"
         rows += cell(process.engagement, takesPart: process.engagement != nil)
         let levels = levelsByRole(process, lookup: lookup)
         for role in roles {
