@@ -235,8 +235,8 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
       "NUL byte", text: "role gp\u{0} \"GP\"\n",
       expected: #"""
         test.engage:1:8: error: NUL byte (U+0000); the file may be binary or saved as UTF-16 rather than UTF-8 [EM0003]
-        role gp� "GP"
-               ^
+        role gp\u{0} "GP"
+               ^~~~~
         """#),
     DiagnosticCase(
       "invalid UTF-8", bytes: [0x72, 0x6F, 0x6C, 0x65, 0x20, 0x67, 0x70, 0x20, 0x22, 0x47, 0x50, 0x22, 0x20, 0xFF, 0xFE, 0x0A],

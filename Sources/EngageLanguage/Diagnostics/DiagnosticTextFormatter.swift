@@ -6,6 +6,10 @@
 /// width, and wide characters such as emoji and CJK take two cells. The column in the location
 /// still counts UTF-8 bytes. Lines longer than `maximumLineBytes` are shown as a window around
 /// the range, marked with `...`.
+///
+/// Nothing from the model or a data file reaches the terminal raw: messages, paths, notes,
+/// fix-its and source lines go through `TerminalText`, so a control character or a
+/// bidirectional override shows as `\u{1B}`, `\u{202E}` (the caret line pads for the escape).
 public struct DiagnosticTextFormatter: Sendable {
   public let colour: Bool
   /// Source lines longer than this many bytes are cut to a window around the range.
@@ -32,14 +36,14 @@ public struct DiagnosticTextFormatter: Sendable {
       if let range = diagnostic.range { lines.append(contentsOf: snippet(range)) }
       for note in diagnostic.notes {
         if let range = note.range {
-          lines.append("\(bold("\(range):")) \(paint("note:", Style.note)) \(note.message)")
+          lines.append("\(bold(Self.location(range))) \(paint("note:", Style.note)) \(TerminalText.escaped(note.message))")
           lines.append(contentsOf: snippet(range))
         } else {
-          lines.append("\(paint("note:", Style.note)) \(note.message)")
+          lines.append("\(paint("note:", Style.note)) \(TerminalText.escaped(note.message))")
         }
       }
       for fixIt in diagnostic.fixIts {
-        lines.append("  \(paint("fix-it:", Style.fixIt)) \(Self.describe(fixIt))")
+        lines.append("  \(paint("fix-it:", Style.fixIt)) \(TerminalText.escaped(Self.describe(fixIt)))")
       }
     }
     return lines.map { $0 + "\n" }.joined()
@@ -55,9 +59,14 @@ public struct DiagnosticTextFormatter: Sendable {
 
   private func header(_ diagnostic: Diagnostic) -> String {
     let severity = paint("\(diagnostic.severity.rawValue):", Style.severity(diagnostic.severity))
-    let message = "\(bold(diagnostic.message)) [\(diagnostic.code)]"
+    let message = "\(bold(TerminalText.escaped(diagnostic.message))) [\(diagnostic.code)]"
     guard let range = diagnostic.range else { return "\(severity) \(message)" }
-    return "\(bold("\(range):")) \(severity) \(message)"
+    return "\(bold(Self.location(range))) \(severity) \(message)"
+  }
+
+  /// `path:line:col:`, the path escaped for the terminal.
+  static func location(_ range: SourceRange) -> String {
+    TerminalText.escaped("\(range):")
   }
 
   /// The source line of a range's start and the caret line under it.
@@ -97,18 +106,11 @@ public struct DiagnosticTextFormatter: Sendable {
     return [lead + prefix + covered + rest + trail, padding + paint(underline, Style.caret)]
   }
 
-  /// Bytes decoded for display: invalid UTF-8 and control characters other than tab become
-  /// U+FFFD, one column each.
+  /// Bytes decoded for display: invalid UTF-8 becomes U+FFFD, and control characters other than
+  /// tab and bidirectional controls become `TerminalText` escapes (`\u{1B}`), one column per
+  /// character of the escape.
   static func displayText(_ bytes: ArraySlice<UInt8>) -> String {
-    let decoded = String(decoding: bytes, as: UTF8.self)
-    guard decoded.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F }) else {
-      return decoded
-    }
-    var result = String.UnicodeScalarView()
-    for scalar in decoded.unicodeScalars {
-      result.append((scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F ? "\u{FFFD}" : scalar)
-    }
-    return String(result)
+    TerminalText.escaped(String(decoding: bytes, as: UTF8.self))
   }
 
   /// How many terminal cells a character takes: 2 for East Asian Wide and Fullwidth characters
