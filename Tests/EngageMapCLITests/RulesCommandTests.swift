@@ -6,7 +6,7 @@ struct RulesCommandTests {
   @Test func rulesListsTheMeasureDataCodesAsAGroup() throws {
     let result = try CLIRunner.run(["rules"])
     #expect(result.status == 0, "\(result.standardError)")
-    let line = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("EM0401–EM0408") }
+    let line = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("EM0401–EM0410") }
     #expect(line?.contains("data") == true)
   }
 

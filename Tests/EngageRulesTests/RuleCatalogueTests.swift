@@ -87,7 +87,7 @@ struct RuleCatalogueTests {
     let lines = RuleCatalogue.text().split(separator: "\n").map(String.init)
     #expect(lines.count == RuleRegistry.all.count + 3)
     #expect(lines[1].hasPrefix("EM0001–EM0015  error     language"))
-    #expect(lines.last?.hasPrefix("EM0401–EM0408  error     data") == true)
+    #expect(lines.last?.hasPrefix("EM0401–EM0410  error     data") == true)
     #expect(lines.last?.hasSuffix("Measure-data problems in a --data CSV file (not configurable; EM0408 a warning)") == true)
     let titleColumn = lines[0].distance(from: lines[0].startIndex, to: lines[0].range(of: "TITLE")?.lowerBound ?? lines[0].endIndex)
     let step = lines.first { $0.hasPrefix("EM0103") } ?? ""
@@ -100,6 +100,8 @@ struct RuleCatalogueTests {
     ("em0404", "EM0404", "duplicate-row", .error),
     ("value-out-of-range", "EM0405", "value-out-of-range", .error),
     ("EM0408", "EM0408", "unknown-column", .warning),
+    ("unterminated-quote", "EM0409", "unterminated-quote", .error),
+    ("EM0410", "EM0410", "too-many-problems", .error),
   ]
 
   @Test(arguments: dataCodes)
@@ -119,7 +121,7 @@ struct RuleCatalogueTests {
 
   @Test func everyMeasureDataCodeHasANameSeverityAndDetail() {
     let codes = MeasureDataCatalogue.entries.map(\.code.rawValue)
-    #expect(codes == (1...8).map { String(format: "EM04%02d", $0) })
+    #expect(codes == (1...10).map { String(format: "EM04%02d", $0) })
     #expect(Set(MeasureDataCatalogue.details.keys.map(\.rawValue)) == Set(codes))
     #expect(Set(MeasureDataCatalogue.entries.map(\.name)).count == codes.count)
     let markdown = RuleCatalogue.markdown()

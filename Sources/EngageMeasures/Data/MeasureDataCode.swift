@@ -21,6 +21,11 @@ public enum MeasureDataCode {
   public static let malformedRow: DiagnosticCode = "EM0407"
   /// A header column EngageMap does not know; a warning, the column is ignored.
   public static let unknownColumn: DiagnosticCode = "EM0408"
+  /// A quoted field whose closing quote never comes: the row is skipped, and the rows after it
+  /// are read from the next line on rather than swallowed into the field.
+  public static let unterminatedQuote: DiagnosticCode = "EM0409"
+  /// More problems than the reader reports for one file; the last diagnostic counts the rest.
+  public static let tooManyProblems: DiagnosticCode = "EM0410"
 
   /// Every data code with a one-line title, in code order (for `explain` and the docs).
   public static let catalogue: [(code: DiagnosticCode, title: String)] = [
@@ -32,5 +37,7 @@ public enum MeasureDataCode {
     (badHeader, "bad header or empty data file"),
     (malformedRow, "row with missing fields"),
     (unknownColumn, "unknown column ignored"),
+    (unterminatedQuote, "quoted field with no closing quote"),
+    (tooManyProblems, "too many problems in one data file"),
   ]
 }

@@ -81,6 +81,9 @@ public enum MeasureDataReader {
   ///
   /// A file with old Mac line ends (a lone CR) is read as if they were LF, so that its lines
   /// are numbered as a spreadsheet numbers them; the diagnostics then point into that copy.
+  /// At most `Parser.diagnosticLimit` diagnostics are kept, as for a model file; a last one
+  /// (`EM0410`) counts the others, which are neither built nor stored. Data text quoted in a
+  /// message, and every note, is terminal-safe (`TerminalText`): a note keeps its line breaks.
   public static func read(_ file: SourceFile, measures: [Measure]) -> MeasureDataSet {
     var reader = RowChecker(file: withLoneCarriageReturnsAsLineFeeds(file), measures: measures)
     reader.run()
@@ -108,6 +111,9 @@ private struct RowChecker {
   var diagnostics: [Diagnostic] = []
   var rowCount = 0
   var firstRow: [String: (line: Int, range: SourceRange)] = [:]
+  /// Diagnostics beyond the limit, counted but not kept; and whether any of them was an error.
+  var droppedDiagnostics = 0
+  var droppedAnError = false
 
   init(file: SourceFile, measures: [Measure]) {
     self.file = file
@@ -118,8 +124,19 @@ private struct RowChecker {
   }
 
   mutating func run() {
-    let records = CSVRecordScanner.records(in: file.bytes).filter { !isBlank($0) }
-    guard let headerRecord = records.first else {
+    var records = CSVRecordScanner(file.bytes)
+    func nextRecord() -> CSVRecordSpan? {
+      while let record = records.next() {
+        if !isBlank(record) { return record }
+      }
+      return nil
+    }
+    /// The record, cut at the first quoted field (of `columns`, or any) that holds a line end.
+    func withoutFieldsSpanningLines(_ record: CSVRecordSpan, columns: [Int]?) -> CSVRecordSpan {
+      guard record.unterminatedQuote == nil, let quote = quoteOpeningALineEnd(record, columns: columns) else { return record }
+      return records.cut(record, atQuote: quote)
+    }
+    guard let firstRecord = nextRecord() else {
       diagnostics.append(
         Diagnostic(
           MeasureDataCode.badHeader, .error,
@@ -127,11 +144,59 @@ private struct RowChecker {
           at: SourceRange(file: file, start: 0, end: 0)))
       return
     }
+    let headerRecord = withoutFieldsSpanningLines(firstRecord, columns: nil)
+    if let quote = headerRecord.unterminatedQuote { reportUnterminatedQuote(at: quote) }
     guard let columns = readHeader(headerRecord) else { return }
-    for record in records.dropFirst() {
+    let requiredColumns = MeasureDataReader.requiredColumns.compactMap { columns[$0] }
+    while let next = nextRecord() {
       rowCount += 1
+      let record = withoutFieldsSpanningLines(next, columns: requiredColumns)
+      if let quote = record.unterminatedQuote {
+        reportUnterminatedQuote(at: quote)
+        continue
+      }
       check(record, columns: columns)
     }
+    if droppedDiagnostics > 0 {
+      diagnostics.append(
+        Diagnostic(
+          MeasureDataCode.tooManyProblems, droppedAnError ? .error : .warning,
+          "too many problems in \(TerminalText.escaped(file.path)): \(droppedDiagnostics) more not shown; fix the ones above and read the data again",
+          at: nil))
+    }
+  }
+
+  /// Whether one more diagnostic of `severity` is kept: while fewer than
+  /// `Parser.diagnosticLimit` are; past that it is only counted (and its message never built).
+  mutating func keeps(_ severity: Severity) -> Bool {
+    guard diagnostics.count < Parser.diagnosticLimit else {
+      droppedDiagnostics += 1
+      if severity == .error { droppedAnError = true }
+      return false
+    }
+    return true
+  }
+
+  mutating func reportUnterminatedQuote(at offset: Int) {
+    guard keeps(.error) else { return }
+    diagnostics.append(
+      Diagnostic(
+        MeasureDataCode.unterminatedQuote, .error,
+        "this quote opens a field that is not closed on its line and would swallow the rows after it; the row is skipped and reading goes on with the next line (close the quote; a quote inside a quoted field is written \"\")",
+        at: range(offset..<(offset + 1))))
+  }
+
+  /// The opening quote of the first quoted field, among fields `columns` (every field when
+  /// `nil`), that has swallowed rows: a comma follows a line end inside it. A measure id, period,
+  /// value or column name holds neither, so that quote was meant to close on its line.
+  func quoteOpeningALineEnd(_ record: CSVRecordSpan, columns: [Int]?) -> Int? {
+    let candidates = columns.map { $0.filter(record.fields.indices.contains).map { record.fields[$0] } } ?? record.fields
+    return candidates.filter { span in
+      guard span.count > 1, file.bytes[span.lowerBound] == UInt8(ascii: "\""),
+        let lineEnd = file.bytes[span].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+      else { return false }
+      return file.bytes[lineEnd..<span.upperBound].contains(UInt8(ascii: ","))
+    }.map(\.lowerBound).min()
   }
 
   func isBlank(_ record: CSVRecordSpan) -> Bool {
@@ -161,8 +226,10 @@ private struct RowChecker {
     for (index, name) in names.enumerated() {
       let span = index < record.fields.count ? range(record.fields[index]) : recordRange(record)
       if columns[name] != nil {
-        diagnostics.append(
-          Diagnostic(MeasureDataCode.badHeader, .error, "the column '\(name)' appears twice in the header", at: span))
+        if keeps(.error) {
+          diagnostics.append(
+            Diagnostic(MeasureDataCode.badHeader, .error, "the column '\(DataText.shown(name))' appears twice in the header", at: span))
+        }
         usable = false
         continue
       }
@@ -172,21 +239,24 @@ private struct RowChecker {
     for (index, name) in names.enumerated() where missing.isEmpty && usable {
       let span = index < record.fields.count ? range(record.fields[index]) : recordRange(record)
       if !MeasureDataReader.knownColumns.contains(name) {
-        var message = "unknown column '\(name)' is ignored; the columns are measure, period, value and note"
+        let shown = DataText.shown(name)
+        var message = "unknown column '\(shown)' is ignored; the columns are measure, period, value and note"
         if let suggestion = Suggestions.closest(to: name, among: MeasureDataReader.knownColumns) {
-          message = "unknown column '\(name)' is ignored; did you mean '\(suggestion)'?"
+          message = "unknown column '\(shown)' is ignored; did you mean '\(suggestion)'?"
         }
-        diagnostics.append(Diagnostic(MeasureDataCode.unknownColumn, .warning, message, at: span))
+        if keeps(.warning) { diagnostics.append(Diagnostic(MeasureDataCode.unknownColumn, .warning, message, at: span)) }
       }
     }
     if !missing.isEmpty {
       let list = missing.map { "'\($0)'" }.joined(separator: ", ")
       let noun = missing.count == 1 ? "column" : "columns"
-      diagnostics.append(
-        Diagnostic(
-          MeasureDataCode.badHeader, .error,
-          "the header has no \(list) \(noun); expected a header row 'measure,period,value' (optional 'note')",
-          at: recordRange(record)))
+      if keeps(.error) {
+        diagnostics.append(
+          Diagnostic(
+            MeasureDataCode.badHeader, .error,
+            "the header has no \(list) \(noun); expected a header row 'measure,period,value' (optional 'note')",
+            at: recordRange(record)))
+      }
       usable = false
     }
     return usable ? columns : nil
@@ -204,25 +274,30 @@ private struct RowChecker {
       let valueField = field("value")
     else {
       let needed = (columns.values.max() ?? 0) + 1
-      diagnostics.append(
-        Diagnostic(
-          MeasureDataCode.malformedRow, .error,
-          "the row has \(values.count) field\(values.count == 1 ? "" : "s") but the header needs \(needed)",
-          at: whole))
+      if keeps(.error) {
+        diagnostics.append(
+          Diagnostic(
+            MeasureDataCode.malformedRow, .error,
+            "the row has \(values.count) field\(values.count == 1 ? "" : "s") but the header needs \(needed)",
+            at: whole))
+      }
       return
     }
     var rowIsGood = true
 
     var measure: Measure?
     if measureField.text.isEmpty {
-      diagnostics.append(
-        Diagnostic(MeasureDataCode.malformedRow, .error, "the row has no measure id", at: measureField.range))
+      if keeps(.error) {
+        diagnostics.append(Diagnostic(MeasureDataCode.malformedRow, .error, "the row has no measure id", at: measureField.range))
+      }
       rowIsGood = false
     } else if let found = measuresByID[measureField.text] {
       measure = found
     } else {
       rowIsGood = false
-      diagnostics.append(unknownMeasure(measureField.text, at: measureField.range))
+      if keeps(.error) {
+        diagnostics.append(unknownMeasure(measureField.text, at: measureField.range))
+      }
     }
 
     var period: Period?
@@ -230,40 +305,51 @@ private struct RowChecker {
       period = try Period(parsing: periodField.text)
     } catch {
       rowIsGood = false
-      diagnostics.append(Diagnostic(MeasureDataCode.unknownPeriod, .error, error.message, at: periodField.range))
+      if keeps(.error) {
+        diagnostics.append(Diagnostic(MeasureDataCode.unknownPeriod, .error, error.message, at: periodField.range))
+      }
     }
 
     let value = Self.number(valueField.text)
     if value == nil {
       rowIsGood = false
-      let message =
-        valueField.text.isEmpty
-        ? "the value is empty; leave the row out when there is no data"
-        : "the value '\(valueField.text)' is not a number; write a plain decimal such as 82.5"
-      diagnostics.append(Diagnostic(MeasureDataCode.unparsableValue, .error, message, at: valueField.range))
+      let text = valueField.text
+      if keeps(.error) {
+        diagnostics.append(
+          Diagnostic(
+            MeasureDataCode.unparsableValue, .error,
+            text.isEmpty
+              ? "the value is empty; leave the row out when there is no data"
+              : "the value '\(DataText.shown(text))' is not a number; write a plain decimal such as 82.5",
+            at: valueField.range))
+      }
     }
 
     if let measure, let value, let problem = Self.rangeProblem(value, unit: measure.unit) {
       rowIsGood = false
-      diagnostics.append(
-        Diagnostic(
-          MeasureDataCode.valueOutOfRange, .error,
-          "the value \(ReportNumber.format(value)) is outside the range of '\(measure.id)' (\(problem))",
-          at: valueField.range))
+      if keeps(.error) {
+        diagnostics.append(
+          Diagnostic(
+            MeasureDataCode.valueOutOfRange, .error,
+            "the value \(ReportNumber.format(value)) is outside the range of '\(measure.id)' (\(problem))",
+            at: valueField.range))
+      }
     }
 
     guard rowIsGood, let measure, let period, let value else { return }
     let key = "\(measure.id)\u{0}\(period)"
     if let first = firstRow[key] {
-      diagnostics.append(
-        Diagnostic(
-          MeasureDataCode.duplicateRow, .error,
-          "a second row for '\(measure.id)' in \(period); the row on line \(first.line) is kept",
-          at: whole, notes: [DiagnosticNote("first row for '\(measure.id)' in \(period) is here", at: first.range)]))
+      if keeps(.error) {
+        diagnostics.append(
+          Diagnostic(
+            MeasureDataCode.duplicateRow, .error,
+            "a second row for '\(measure.id)' in \(period); the row on line \(first.line) is kept",
+            at: whole, notes: [DiagnosticNote("first row for '\(measure.id)' in \(period) is here", at: first.range)]))
+      }
       return
     }
     firstRow[key] = (record.line, whole)
-    let note = field("note").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+    let note = field("note").map(\.text).flatMap { $0.isEmpty ? nil : TerminalText.escaped($0, keepingLineBreaks: true) }
     points.append(
       MeasureDataPoint(measure: measure.id, period: period, value: value, note: note, line: record.line, range: whole))
   }
@@ -271,11 +357,11 @@ private struct RowChecker {
   func unknownMeasure(_ id: String, at range: SourceRange) -> Diagnostic {
     guard let suggestion = Suggestions.closest(to: id, among: measureIDs) else {
       return Diagnostic(
-        MeasureDataCode.unknownMeasure, .error, "unknown measure '\(id)'; the model declares no measure with this id",
+        MeasureDataCode.unknownMeasure, .error, "unknown measure '\(DataText.shown(id))'; the model declares no measure with this id",
         at: range)
     }
     return Diagnostic(
-      MeasureDataCode.unknownMeasure, .error, "unknown measure '\(id)'; did you mean '\(suggestion)'?", at: range,
+      MeasureDataCode.unknownMeasure, .error, "unknown measure '\(DataText.shown(id))'; did you mean '\(suggestion)'?", at: range,
       fixIts: [FixIt("replace with '\(suggestion)'", range: range, replacement: suggestion)])
   }
 

@@ -143,45 +143,45 @@ extension Period {
     let text = raw.trimmingASCIIWhitespace()
     guard !text.isEmpty else { throw PeriodError("the period is empty; expected \(expectedForms)") }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count <= 2 else { throw PeriodError("unknown period '\(text)'; expected \(expectedForms)") }
+    guard parts.count <= 2 else { throw PeriodError("unknown period '\(DataText.shown(text))'; expected \(expectedForms)") }
     let yearText = parts[0]
     guard yearText.allSatisfy(\.isASCIIDigit), !yearText.isEmpty else {
-      throw PeriodError("unknown period '\(text)'; expected \(expectedForms)")
+      throw PeriodError("unknown period '\(DataText.shown(text))'; expected \(expectedForms)")
     }
     guard yearText.count == 4 else {
-      throw PeriodError("unknown period '\(text)': the year must have four digits (2026)")
+      throw PeriodError("unknown period '\(DataText.shown(text))': the year must have four digits (2026)")
     }
     let year = Int(yearText) ?? 0
-    guard year >= 1 else { throw PeriodError("unknown period '\(text)': there is no year 0000") }
+    guard year >= 1 else { throw PeriodError("unknown period '\(DataText.shown(text))': there is no year 0000") }
     guard parts.count == 2 else { return Period(uncheckedKind: .year, year: year, number: 1) }
 
     let rest = parts[1]
     if let marker = rest.first, marker == "Q" || marker == "q" {
       let digits = String(rest.dropFirst())
       guard digits.count == 1, digits.allSatisfy(\.isASCIIDigit), let quarter = Int(digits) else {
-        throw PeriodError("unknown period '\(text)': a quarter is written 2026-Q1 to 2026-Q4")
+        throw PeriodError("unknown period '\(DataText.shown(text))': a quarter is written 2026-Q1 to 2026-Q4")
       }
       guard let period = Period(kind: .quarter, year: year, number: quarter) else {
-        throw PeriodError("unknown period '\(text)': quarter \(quarter) is not between Q1 and Q4")
+        throw PeriodError("unknown period '\(DataText.shown(text))': quarter \(quarter) is not between Q1 and Q4")
       }
       return period
     }
     if let marker = rest.first, marker == "W" || marker == "w" {
       let digits = String(rest.dropFirst())
       guard digits.count == 2, digits.allSatisfy(\.isASCIIDigit), let week = Int(digits) else {
-        throw PeriodError("unknown period '\(text)': an ISO week is written with two digits, 2026-W01 to 2026-W53")
+        throw PeriodError("unknown period '\(DataText.shown(text))': an ISO week is written with two digits, 2026-W01 to 2026-W53")
       }
       guard let period = Period(kind: .week, year: year, number: week) else {
         throw PeriodError(
-          "unknown period '\(text)': week \(week) does not exist; ISO year \(yearText) has weeks W01 to W\(Self.isoWeeks(in: year))")
+          "unknown period '\(DataText.shown(text))': week \(week) does not exist; ISO year \(yearText) has weeks W01 to W\(Self.isoWeeks(in: year))")
       }
       return period
     }
     guard rest.count == 2, rest.allSatisfy(\.isASCIIDigit), let month = Int(rest) else {
-      throw PeriodError("unknown period '\(text)'; expected \(expectedForms)")
+      throw PeriodError("unknown period '\(DataText.shown(text))'; expected \(expectedForms)")
     }
     guard let period = Period(kind: .month, year: year, number: month) else {
-      throw PeriodError("unknown period '\(text)': month \(rest) is not between 01 and 12")
+      throw PeriodError("unknown period '\(DataText.shown(text))': month \(rest) is not between 01 and 12")
     }
     return period
   }

@@ -1,5 +1,9 @@
+import EngageLanguage
+
 /// The measures report for a terminal: aligned tables of measures and roll-ups. Statuses carry
 /// a symbol, so the table reads without colour; with `colour` they are also coloured (ANSI).
+/// Every cell is terminal-safe: a control or bidirectional character in it is shown as an escape
+/// (`TerminalText`), and the columns are aligned on what is shown.
 public enum TextReport {
   public static func render(_ report: MeasureReport, colour: Bool = false) -> String {
     var lines = ["Measures — \(ReportText.periodLine(report))", ""]
@@ -34,9 +38,10 @@ public enum TextReport {
   }
 
   static func table(
-    header: [String], rows: [[String]], statusColumn: Int, statuses: [MeasureStatus?], colour: Bool,
+    header: [String], rows rawRows: [[String]], statusColumn: Int, statuses: [MeasureStatus?], colour: Bool,
     rightAligned: Set<Int> = []
   ) -> [String] {
+    let rows = rawRows.map { $0.map { TerminalText.escaped($0) } }
     var widths = header.map(\.count)
     for row in rows {
       for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }

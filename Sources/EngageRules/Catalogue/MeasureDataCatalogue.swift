@@ -51,6 +51,14 @@ public enum MeasureDataCatalogue {
       "unknown-column", .warning,
       "The header names a column EngageMap does not know (the columns are `measure`, `period`, `value` and an optional `note`). The column is ignored."
     ),
+    MeasureDataCode.unterminatedQuote: (
+      "unterminated-quote", .error,
+      "A field opens with `\"` that is not closed on its line and would swallow the rows after it: no closing quote follows before the end of the file, or a stray quote lines later (one neither doubled nor followed by a comma or a line end) or rows inside a measure id, period or value show that it was meant to close on its line. The row is reported at the quote and skipped, and reading resumes on the next line, so the rows after it are still read. Close the quote, or double a quote inside a quoted field (`\"say \"\"hi\"\"\"`); a note may span lines when its quotes are closed."
+    ),
+    MeasureDataCode.tooManyProblems: (
+      "too-many-problems", .error,
+      "The data file has more problems than are reported for one file (1,000, as for a model file): the last diagnostic says how many more were found. Fix the ones shown (often one cause, such as a wrong column order or an exported file in another format) and read the data again."
+    ),
   ]
 
   /// Every measure-data code, in code order.
@@ -66,7 +74,7 @@ public enum MeasureDataCatalogue {
     entries.first { $0.code.rawValue == codeOrName.uppercased() || $0.name == codeOrName }
   }
 
-  /// The range of codes, e.g. `EM0401–EM0408`.
+  /// The range of codes, e.g. `EM0401–EM0410`.
   public static var codeSpan: String {
     "\(entries.first?.code.rawValue ?? "EM0401")–\(entries.last?.code.rawValue ?? "EM0401")"
   }

@@ -14,7 +14,7 @@ struct MeasuresCommand: ParsableCommand {
       The data file is CSV with a header row naming the columns measure, period and value \
       (and optionally note), in any order. Periods are months (2026-10), quarters (2026-Q3), \
       ISO weeks (2026-W41) or years (2026). Rows that cannot be used are reported with their \
-      line (EM0401–EM0408) on standard error; the other rows are still evaluated.
+      line (EM0401–EM0410) on standard error; the other rows are still evaluated.
       Each measure is met, warning (inside its warning band), missed, stale (its latest value \
       is more than one period of its frequency behind) or no data, and statuses roll up to \
       processes, mega-processes, goals and the organisation (worst first).
