@@ -93,9 +93,12 @@ struct GraphvizErrorTests {
     #expect(String(decoding: normalised, as: UTF8.self).contains("/CreationDate (D:\(expected)Z)"))
   }
 
-  @Test("a PDF whose date has another shape is left unchanged")
-  func pdfWithOtherDateShape() {
-    let pdf = Array("%PDF-1.7\n/CreationDate (D:20261124003402+01'00')\n".utf8)
+  @Test("a PDF whose date has another shape is left unchanged", arguments: [
+    "/CreationDate (D:2026112400)", "/CreationDate (Tue Nov 24 2026)", "/CreationDate (D:20261124003402+1:00)",
+    "/CreationDate <443A3230323631313234303033343032>",
+  ])
+  func pdfWithOtherDateShape(date: String) {
+    let pdf = Array("%PDF-1.7\n\(date)\n".utf8)
     #expect(PDFCreationDate.normalised(pdf, environment: [:]) == pdf)
   }
 }
