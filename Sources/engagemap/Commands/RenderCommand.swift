@@ -170,6 +170,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   private func render(_ built: BuiltViewDocument, path: String) throws(RenderFailure) -> [UInt8] {
+    if let tooLarge = ViewLimits.check(built.document) { throw RenderFailure(message: "\(tooLarge); nothing was written") }
     let dot: String
     do {
       dot = try built.document.renderableDot(dot: built.dot)

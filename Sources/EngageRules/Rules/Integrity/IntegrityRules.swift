@@ -9,4 +9,5 @@ let integrityRules: [any Rule] = [
   EventFlowDirection(),
   HandOverTarget(),
   OnlyDecisionExitsLabelled(),
+  ProcessMapSize(),
 ]
