@@ -42,15 +42,17 @@ let package = Package(
       "EngageMeasures", "EngageSite",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
-    .testTarget(name: "EngageLanguageTests", dependencies: ["EngageLanguage"], exclude: ["Golden", "Malformed"]),
-    .testTarget(name: "EngageModelTests", dependencies: ["EngageLanguage", "EngageModel"], exclude: ["Fixtures"]),
-    .testTarget(name: "EngageRulesTests", dependencies: ["EngageLanguage", "EngageModel", "EngageRules"], exclude: ["Fixtures"]),
+    .target(name: "EngageTestSupport", path: "Tests/EngageTestSupport"),
+    .testTarget(name: "EngageTestSupportTests", dependencies: ["EngageTestSupport"]),
+    .testTarget(name: "EngageLanguageTests", dependencies: ["EngageLanguage", "EngageTestSupport"], exclude: ["Golden", "Malformed"]),
+    .testTarget(name: "EngageModelTests", dependencies: ["EngageLanguage", "EngageModel", "EngageTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "EngageRulesTests", dependencies: ["EngageLanguage", "EngageModel", "EngageRules", "EngageTestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "EngageViewsTests",
-      dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageMeasures", "EngageGraphviz"],
+      dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageMeasures", "EngageGraphviz", "EngageTestSupport"],
       exclude: ["Golden"]),
     .testTarget(name: "EngageGraphvizTests", dependencies: ["EngageGraphviz"]),
-    .testTarget(name: "EngageMeasuresTests", dependencies: ["EngageLanguage", "EngageModel", "EngageMeasures"], exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap"], exclude: ["Fixtures"]),
+    .testTarget(name: "EngageMeasuresTests", dependencies: ["EngageLanguage", "EngageModel", "EngageMeasures", "EngageTestSupport"], exclude: ["Golden", "Fixtures"]),
+    .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap", "EngageTestSupport"], exclude: ["Fixtures", "Golden"]),
   ]
 )
