@@ -1,22 +1,18 @@
+import EngageTestSupport
 import Foundation
 import Testing
 @testable import EngageRules
 
 @Suite("docs/RULES.md")
 struct RulesDocumentTests {
-  static let document = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("docs/RULES.md")
+  static let docs = GoldenDirectory(
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("docs"))
 
-  @Test func isGeneratedFromTheRegistry() throws {
-    let generated = RuleCatalogue.markdown()
-    if ProcessInfo.processInfo.environment["ENGAGEMAP_RECORD"] == "1" {
-      try Data(generated.utf8).write(to: Self.document, options: .atomic)
-    }
-    let committed = try? String(contentsOf: Self.document, encoding: .utf8)
-    #expect(
-      committed == generated,
-      "docs/RULES.md is out of date: regenerate it with `ENGAGEMAP_RECORD=1 swift test --filter RulesDocumentTests` or `engagemap rules --format markdown > docs/RULES.md`")
+  /// docs/RULES.md is a golden file: regenerate it by recording the tests (README, "Tests") or
+  /// with `engagemap rules --format markdown > docs/RULES.md`.
+  @Test func isGeneratedFromTheRegistry() {
+    Self.docs.expect(RuleCatalogue.markdown(), matches: "RULES.md")
   }
 
   @Test func listsEveryRuleWithItsSection() {
