@@ -43,8 +43,12 @@ import Testing
     }
     #expect(checker.failures == [])
     let neverFilled = checker.filled.filter { !$0.value }.keys.sorted()
-    #expect(neverFilled == [], "these properties hold nothing in any Golden/*.engage model, so their dump is not checked: add one that fills them")
-    #expect(checker.declarationKinds.sorted() == Keywords.topLevel.words.sorted(), "a kind of declaration is missing from Golden/*.engage")
+    #expect(
+      neverFilled == [],
+      "these properties hold nothing in any Golden/*.engage model, so their dump is not checked: add one that fills them")
+    #expect(
+      checker.declarationKinds.sorted() == Keywords.topLevel.words.sorted(),
+      "a kind of declaration is missing from Golden/*.engage")
   }
 
   @Test func theCheckerFindsAPropertyMissingFromADump() throws {
@@ -146,7 +150,9 @@ struct DumpChecker {
       break
     }
     if let range = value as? SourceRange {
-      if !tree.ranges.contains(Self.text(range)) { fail(property, path, "@\(Self.text(range)) is not in the dump of '\(tree.rootLabel)'") }
+      if !tree.ranges.contains(Self.text(range)) {
+        fail(property, path, "@\(Self.text(range)) is not in the dump of '\(tree.rootLabel)'")
+      }
       return true
     }
     if mirror.displayStyle == .enum, let payload = mirror.children.first, let caseName = payload.label {

@@ -152,7 +152,8 @@ struct ExportChecker {
   /// A struct of the graph and its JSON object: every stored property a member.
   private mutating func element(_ value: Any, _ json: JSONTree, path: String) {
     guard case .object(let object) = json else {
-      failures.append("\(path.isEmpty ? "the document" : path): expected an object for \(Self.typeName(of: value)), exported \(json.shown)")
+      let place = path.isEmpty ? "the document" : path
+      failures.append("\(place): expected an object for \(Self.typeName(of: value)), exported \(json.shown)")
       return
     }
     let type = Self.typeName(of: value)
