@@ -2,6 +2,7 @@ import EngageLanguage
 
 /// The codes of measure-data diagnostics (`EM04xx`): problems in a data CSV file, reported at
 /// the file's line and column. A bad row is skipped; every other row is still evaluated.
+/// `MeasureDataCatalogue` names and explains them.
 public enum MeasureDataCode {
   /// A row names a measure id the model does not declare (with a "did you mean").
   public static let unknownMeasure: DiagnosticCode = "EM0401"
@@ -21,16 +22,4 @@ public enum MeasureDataCode {
   public static let malformedRow: DiagnosticCode = "EM0407"
   /// A header column EngageMap does not know; a warning, the column is ignored.
   public static let unknownColumn: DiagnosticCode = "EM0408"
-
-  /// Every data code with a one-line title, in code order (for `explain` and the docs).
-  public static let catalogue: [(code: DiagnosticCode, title: String)] = [
-    (unknownMeasure, "unknown measure id in data"),
-    (unparsableValue, "value is not a number"),
-    (unknownPeriod, "unknown period format"),
-    (duplicateRow, "duplicate row for the same measure and period"),
-    (valueOutOfRange, "value outside its unit's range"),
-    (badHeader, "bad header or empty data file"),
-    (malformedRow, "row with missing fields"),
-    (unknownColumn, "unknown column ignored"),
-  ]
 }
