@@ -110,18 +110,14 @@ public enum ProcessMapView {
       if let first = node.performers.first { placement[node.id] = first.role }
     }
     guard let firstLane = lanes.first else { return placement }
-    var successors: [String: [String]] = [:]
-    var predecessors: [String: [String]] = [:]
-    for flow in process.flows {
-      guard case .node(let target) = flow.to else { continue }
-      successors[flow.from, default: []].append(target)
-      predecessors[target, default: []].append(flow.from)
-    }
-    for node in process.nodes where placement[node.id] == nil {
+    let map = ProcessMap(process)
+    let nodes = process.nodes
+    for index in nodes.indices where placement[nodes[index].id] == nil {
+      let node = nodes[index]
       let neighbours = node.kind == .end
-        ? (predecessors[node.id] ?? []) + (successors[node.id] ?? [])
-        : (successors[node.id] ?? []) + (predecessors[node.id] ?? [])
-      if let lane = neighbours.lazy.compactMap({ placement[$0] }).first {
+        ? Array(map.predecessors(of: index)) + map.successors(of: index)
+        : Array(map.successors(of: index)) + map.predecessors(of: index)
+      if let lane = neighbours.lazy.compactMap({ placement[nodes[$0].id] }).first {
         placement[node.id] = lane
       } else if let owner = process.owner, lanes.contains(owner) {
         placement[node.id] = owner
