@@ -1,4 +1,5 @@
 import EngageLanguage
+import EngageModel
 
 /// The measure-data diagnostics (`EM04xx`) as the catalogue shows them (`engagemap rules`,
 /// `engagemap explain`, `docs/RULES.md`): problems in a data CSV file given with `--data`,
@@ -27,7 +28,7 @@ public enum MeasureDataCatalogue {
       ),
       entry(
         MeasureDataCode.valueOutOfRange, "value-out-of-range", .error, "Value outside its unit's range",
-        "The value lies outside its unit's range: `percent` takes 0–100; `count`, `days`, `hours` and `minutes` take 0 or more (`ratio`, `score` and `currency` are unbounded)."
+        "The value lies outside its unit's range: \(MeasureUnit.admissibleRangeSummary)."
       ),
       entry(
         MeasureDataCode.badHeader, "bad-header", .error, "Bad header or empty data file",

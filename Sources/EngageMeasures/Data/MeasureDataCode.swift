@@ -13,7 +13,7 @@ public enum MeasureDataCode {
   public static let unknownPeriod: DiagnosticCode = "EM0403"
   /// A second row for the same measure and period; the first row is kept, a note points at it.
   public static let duplicateRow: DiagnosticCode = "EM0404"
-  /// A value outside its unit's range: percent 0–100; count, days, hours and minutes at least 0.
+  /// A value outside its unit's range (`MeasureUnit.admissibleRange`).
   public static let valueOutOfRange: DiagnosticCode = "EM0405"
   /// A header without a `measure`, `period` or `value` column, a column named twice, or a file
   /// with no header at all. Nothing in the file can be read.

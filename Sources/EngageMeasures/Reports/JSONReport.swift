@@ -59,8 +59,8 @@ public enum JSONReport {
       unit = measure.unit?.rawValue
       frequency = measure.frequency?.rawValue
       direction = measure.direction?.rawValue
-      target = measure.target.map { ReportText.threshold($0) }
-      warning = measure.warning.map { ReportText.threshold($0) }
+      target = measure.target.map { MeasureText.threshold($0) }
+      warning = measure.warning.map { MeasureText.threshold($0) }
       status = result.status.rawValue
       value = result.value
       valuePeriod = result.valuePeriod?.description

@@ -8,8 +8,8 @@ public enum MarkdownReport {
       let measure = result.measure
       let cells = [
         "`\(result.id)`", measure.title, result.process ?? result.megaprocess ?? "—",
-        ReportText.typographicThreshold(measure.target, unit: measure.unit),
-        ReportText.typographicThreshold(measure.warning, unit: measure.unit),
+        ReportText.threshold(measure.target, unit: measure.unit, style: .typographic),
+        ReportText.threshold(measure.warning, unit: measure.unit, style: .typographic),
         ReportText.value(result.value, unit: measure.unit), result.valuePeriod?.description ?? "—",
         result.status.labelWithSymbol, ReportText.trend(result.trend),
       ]

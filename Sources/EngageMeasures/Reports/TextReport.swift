@@ -7,7 +7,7 @@ public enum TextReport {
     let rows = report.measures.map { result -> [String] in
       [
         result.id, result.process ?? result.megaprocess ?? "—",
-        ReportText.threshold(result.measure.target, unit: result.measure.unit),
+        ReportText.threshold(result.measure.target, unit: result.measure.unit, style: .plain),
         ReportText.value(result.value, unit: result.measure.unit),
         result.valuePeriod?.description ?? "—",
         result.status.labelWithSymbol, ReportText.trend(result.trend),

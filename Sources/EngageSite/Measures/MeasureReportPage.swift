@@ -49,8 +49,8 @@ public enum MeasureReportPage {
         result.process.map { processTitles[$0] ?? $0 } ?? result.megaprocess.map { megaprocessTitles[$0] ?? $0 } ?? "—"
       var row: [String: Any] = [
         "id": measure.id, "title": measure.title, "process": place,
-        "target": ReportText.typographicThreshold(measure.target, unit: measure.unit),
-        "warning": ReportText.typographicThreshold(measure.warning, unit: measure.unit),
+        "target": ReportText.threshold(measure.target, unit: measure.unit, style: .typographic),
+        "warning": ReportText.threshold(measure.warning, unit: measure.unit, style: .typographic),
         "value": ReportText.value(result.value, unit: measure.unit),
         "valuePeriod": result.valuePeriod?.description ?? "—",
         "status": result.status.labelWithSymbol, "statusClass": StatusClass.name(result.status),

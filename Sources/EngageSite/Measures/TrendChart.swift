@@ -17,7 +17,7 @@ public enum TrendChart {
     let summary =
       history.isEmpty
       ? "\(measure.id): no data"
-      : "\(measure.id): \(history.count) value\(history.count == 1 ? "" : "s") from \(history.first?.period.description ?? "") to \(history.last?.period.description ?? ""); target \(ReportText.threshold(measure.target, unit: measure.unit))"
+      : "\(measure.id): \(history.count) value\(history.count == 1 ? "" : "s") from \(history.first?.period.description ?? "") to \(history.last?.period.description ?? ""); target \(ReportText.threshold(measure.target, unit: measure.unit, style: .typographic))"
     var parts = [
       "<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(format(width))\" height=\"\(format(height))\" viewBox=\"0 0 \(format(width)) \(format(height))\" role=\"img\">",
       "<title>\(HTMLEscape.text(summary))</title>",
@@ -71,7 +71,7 @@ public enum TrendChart {
   }
 
   /// Coordinates with at most two decimals, the same on every machine.
-  static func format(_ value: Double) -> String { ReportNumber.format(value) }
+  static func format(_ value: Double) -> String { MeasureText.number(value) }
 }
 
 /// CSS class names for statuses: `met`, `warning`, `missed`, `stale`, `no-data`.

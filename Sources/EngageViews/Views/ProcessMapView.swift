@@ -161,7 +161,7 @@ public enum ProcessMapView {
       lines.append((laneTakesPart ? "with " : "") + names(shown))
     }
     if let duration = node.duration {
-      lines.append("duration " + Labels.number(duration.amount) + " " + duration.unit.rawValue)
+      lines.append("duration " + MeasureText.duration(duration))
     }
     if !node.tags.isEmpty && node.kind != .decision { lines.append(node.tags.map { "#" + $0.rawValue }.joined(separator: " ")) }
     var extra: [String] = []
