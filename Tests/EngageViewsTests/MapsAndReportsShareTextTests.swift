@@ -56,4 +56,17 @@ import Testing
     #expect(processMap.contains("duration 1.13 hours"))
     #expect(!measuresMap.contains(" h,") && !measuresMap.contains(" min,") && !measuresMap.contains("–8"))
   }
+
+  /// A title with a control character and a noncharacter (U+FFFE, which made Graphviz's
+  /// HTML-label parser fail) renders, with U+FFFD in their place, as in the reports.
+  @Test func unrepresentableCharactersBecomeReplacementCharactersEverywhere() throws {
+    let graph = try Self.graph()
+    let processMap = try #require(ProcessMapView.make(graph, process: "p"))
+    let svg = try SVGText.parse(Data(try Graphviz.render(dot: processMap.dot, format: .svg)))
+    #expect(svg.text.joined(separator: " ").contains("Time spent\u{FFFD} with the patient \u{FFFD}"))
+    let data = MeasureDataReader.read(
+      SourceFile(path: "data.csv", text: "measure,period,value\nwaiting,2026-10,0.25\n"), measures: graph.measures)
+    let report = try MeasureEvaluation.report(graph: graph, data: data, period: nil)
+    #expect(MarkdownReport.render(report).contains("Time spent\u{FFFD} with the patient \u{FFFD}"))
+  }
 }

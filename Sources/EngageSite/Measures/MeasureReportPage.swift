@@ -28,6 +28,7 @@ public enum MeasureReportPage {
 
   /// The page with a given map (or none, with the reason).
   public static func html(_ report: MeasureReport, graph: ProcessGraph, mapSVG: String?, mapProblem: String?) -> String {
+    MarkupContentType.register()
     guard let template = try? MustacheTemplate(string: MeasureReportTemplate.page) else {
       return "<!DOCTYPE html><title>measures</title><p>The report template does not parse.</p>\n"
     }

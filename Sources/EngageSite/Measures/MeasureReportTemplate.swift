@@ -1,8 +1,10 @@
-/// The Mustache template of the HTML measures report. Every `{{value}}` is HTML-escaped by
-/// Mustache; only the two SVG fragments EngageMap itself produced (`{{{map}}}` from Graphviz,
-/// `{{{chart}}}` from `TrendChart`) are inserted unescaped.
+/// The Mustache template of the HTML measures report. Every `{{value}}` is escaped by
+/// `MarkupEscaping` (the `ENGAGEMAP_HTML` content type); only the two SVG fragments EngageMap
+/// itself produced (`{{{map}}}` from Graphviz, `{{{chart}}}` from `TrendChart`) are inserted
+/// unescaped.
 enum MeasureReportTemplate {
   static let page = """
+    {{% CONTENT_TYPE: ENGAGEMAP_HTML}}
     <!DOCTYPE html>
     <html lang="en">
     <head>
