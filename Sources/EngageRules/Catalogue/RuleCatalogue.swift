@@ -56,7 +56,7 @@ public enum RuleCatalogue {
   /// Every rule, language and measure-data code as a JSON array, in code order.
   public static func json(data: DiagnosticCodeFamily) -> String {
     let language = LanguageCatalogue.entries.map { entry in
-      JSONValue.ordered([
+      JSONValue.fields([
         "code": .string(entry.code.rawValue),
         "name": .string(entry.name),
         "group": .string("language"),
@@ -67,7 +67,7 @@ public enum RuleCatalogue {
     }
     let rules = RuleRegistry.all.map { rule in
       let descriptor = rule.descriptor
-      return JSONValue.ordered([
+      return JSONValue.fields([
         "code": .string(descriptor.code.rawValue),
         "name": .string(descriptor.name),
         "group": .string(group(of: descriptor.code).name),
@@ -81,7 +81,7 @@ public enum RuleCatalogue {
       ])
     }
     let dataCodes = data.entries.map { entry in
-      JSONValue.ordered([
+      JSONValue.fields([
         "code": .string(entry.code.rawValue),
         "name": .string(entry.name),
         "group": .string("data"),
