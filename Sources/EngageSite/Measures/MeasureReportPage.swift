@@ -82,6 +82,8 @@ public enum MeasureReportPage {
       "rollUps": rollUps,
       "statusNames": MeasureStatus.allCases.map { $0.labelWithSymbol },
       "mapProblem": mapProblem ?? "no map was given",
+      "colours": PageTheme.context,
+      "statusClasses": MeasureStatus.allCases.map(StatusClass.name),
     ]
     if let mapSVG { context["map"] = mapSVG }
     return context

@@ -136,7 +136,7 @@ public enum ProcessMapView {
     case .start, .end:
       attributes.set("shape", "circle")
       attributes.set("style", "filled")
-      attributes.set("fillcolor", node.kind == .start ? "#FFFFFF" : "#F0F0F0")
+      attributes.set("fillcolor", node.kind == .start ? Theme.plainFill : Theme.endEventFill)
       attributes.set("penwidth", node.kind == .start ? "1.2" : "3")
       attributes.set("margin", "0.02")
       attributes.label(Labels.small(HTMLText.wrapped(node.title, width: 14), colour: Theme.ink))
@@ -232,7 +232,7 @@ public enum ProcessMapView {
       let line: String
       if let supplier = input.supplier {
         line = "from " + lookup.supplierTitle(supplier)
-        attributes.set("fillcolor", "#FFFFFF")
+        attributes.set("fillcolor", Theme.plainFill)
       } else {
         line = "⚠ no supplier"
         attributes.set("fillcolor", Theme.problemFill)
@@ -260,7 +260,7 @@ public enum ProcessMapView {
       var attributes = DOTAttributes()
       attributes.set("shape", "note")
       attributes.set("style", "filled")
-      attributes.set("fillcolor", "#FFFFFF")
+      attributes.set("fillcolor", Theme.plainFill)
       let line = output.client.map { "to " + lookup.clientTitle($0) } ?? ""
       attributes.label(Labels.small("output", colour: Theme.ink) + "<BR/>" + Labels.titled(output.title, width: 22, lines: [line]))
       attributes.set("tooltip", Labels.tooltip(output.title, output.description))
@@ -297,7 +297,7 @@ public enum ProcessMapView {
     attributes.set("style", "")
     attributes.set("margin", "0")
     attributes.set("id", "measures")
-    attributes.label("<TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\" BGCOLOR=\"#FFFFFF\" COLOR=\"\(Theme.clusterPen)\">\(rows)</TABLE>")
+    attributes.label("<TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\" BGCOLOR=\"\(Theme.plainFill)\" COLOR=\"\(Theme.clusterPen)\">\(rows)</TABLE>")
     view.nodes.append(ViewNode(id: "measures", attributes: attributes))
   }
 
