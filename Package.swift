@@ -21,7 +21,7 @@ let package = Package(
   targets: [
     .target(name: "EngageLanguage"),
     .target(name: "EngageModel", dependencies: ["EngageLanguage"]),
-    .target(name: "EngageRules", dependencies: ["EngageLanguage", "EngageModel", "EngageMeasures"]),
+    .target(name: "EngageRules", dependencies: ["EngageLanguage", "EngageModel"]),
     .target(name: "EngageMeasures", dependencies: [
       "EngageLanguage", "EngageModel",
       .product(name: "CSV", package: "CSV.swift"),

@@ -335,7 +335,7 @@ public struct Measure: Sendable {
   public var unit: MeasureUnit?
   public var target: Threshold?
   public var warning: Threshold?
-  /// The declared direction, or the one the target implies (`>=`/`>` up, `<=`/`<` down).
+  /// The declared direction, or the one the target implies (`Threshold.impliedDirection`).
   public var direction: Direction?
   public var frequency: Frequency?
   public var source: String?

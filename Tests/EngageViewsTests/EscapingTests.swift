@@ -39,7 +39,9 @@ import Testing
     ("{x}", "{x}"),
     ("one\ntwo", "one<BR/>two"),
     ("tab\there", "tab here"),
-    ("nul\u{00}x", "nulx"),
+    ("nul\u{00}x", "nul\u{FFFD}x"),
+    ("non\u{FFFE}characters\u{FFFF}", "non\u{FFFD}characters\u{FFFD}"),
+    ("cr\r\nlf", "cr<BR/>lf"),
     ("æøå Ελληνικά 中文", "æøå Ελληνικά 中文"),
   ])
   func htmlText(input: String, expected: String) {

@@ -145,28 +145,24 @@ public struct DiagnosticTextFormatter: Sendable {
 
   // MARK: - Colour
 
+  /// What each part of a diagnostic is painted in.
   private enum Style {
-    static let error = "\u{1B}[1;31m"
-    static let warning = "\u{1B}[1;35m"
-    static let info = "\u{1B}[1;36m"
-    static let note = "\u{1B}[1;30m"
-    static let fixIt = "\u{1B}[1;32m"
-    static let caret = "\u{1B}[1;32m"
-    static let bold = "\u{1B}[1m"
-    static let reset = "\u{1B}[0m"
+    static let note = TerminalStyle.boldGrey
+    static let fixIt = TerminalStyle.boldGreen
+    static let caret = TerminalStyle.boldGreen
 
-    static func severity(_ severity: Severity) -> String {
+    static func severity(_ severity: Severity) -> TerminalStyle {
       switch severity {
-      case .error: error
-      case .warning: warning
-      case .info: info
+      case .error: .boldRed
+      case .warning: .boldMagenta
+      case .info: .boldCyan
       }
     }
   }
 
-  private func paint(_ text: String, _ style: String) -> String {
-    colour ? style + text + Style.reset : text
+  private func paint(_ text: String, _ style: TerminalStyle) -> String {
+    colour ? style.paint(text) : text
   }
 
-  private func bold(_ text: String) -> String { paint(text, Style.bold) }
+  private func bold(_ text: String) -> String { paint(text, .bold) }
 }

@@ -248,7 +248,7 @@ private struct RowChecker {
       diagnostics.append(
         Diagnostic(
           MeasureDataCode.valueOutOfRange, .error,
-          "the value \(ReportNumber.format(value)) is outside the range of '\(measure.id)' (\(problem))",
+          "the value \(MeasureText.number(value)) is outside the range of '\(measure.id)' (\(problem))",
           at: valueField.range))
     }
 
@@ -291,11 +291,7 @@ private struct RowChecker {
 
   /// Why a value cannot be in a unit, or `nil` when it can.
   static func rangeProblem(_ value: Double, unit: MeasureUnit?) -> String? {
-    switch unit {
-    case .percent: (0...100).contains(value) ? nil : "percent is 0 to 100"
-    case .count: value >= 0 ? nil : "a count is at least 0"
-    case .days, .hours, .minutes: value >= 0 ? nil : "\(unit?.rawValue ?? "a duration") are at least 0"
-    case .ratio, .score, .currency, nil: nil
-    }
+    guard let unit, !unit.admissibleRange.contains(value) else { return nil }
+    return "the unit \(unit.rawValue) takes values \(unit.admissibleRange.text)"
   }
 }

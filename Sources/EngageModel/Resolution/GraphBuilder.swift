@@ -213,11 +213,10 @@ extension ModelResolver {
 
   private mutating func buildMeasure(_ decl: MeasureDecl, scope: MeasureScope) -> Measure {
     let target = decl.target.map { Threshold($0.value) }
-    let declaredDirection = decl.direction?.value.value
     return Measure(
       id: decl.id.name, title: decl.title?.value ?? decl.id.name, scope: scope, type: decl.type?.value.value,
       unit: decl.unit?.value.value, target: target, warning: decl.warning.map { Threshold($0.value) },
-      direction: declaredDirection ?? target?.impliedDirection, frequency: decl.frequency?.value.value,
+      direction: decl.direction?.value.value ?? target?.impliedDirection, frequency: decl.frequency?.value.value,
       source: decl.source?.value.value,
       owner: decl.owner.flatMap { resolve($0.value, expecting: .role, usage: "a measure's owner") },
       patientDefined: decl.patientDefined?.value ?? false, description: decl.description?.value.value,
@@ -231,15 +230,6 @@ extension Threshold {
     switch value {
     case .compare(let comparator, let number): self = .compare(comparator, number.value)
     case .between(let low, let high): self = .between(low.value, high.value)
-    }
-  }
-
-  /// The direction a target implies: `>=` and `>` up, `<=` and `<` down, otherwise none.
-  public var impliedDirection: Direction? {
-    switch self {
-    case .compare(.greaterOrEqual, _), .compare(.greater, _): .up
-    case .compare(.lessOrEqual, _), .compare(.less, _): .down
-    case .compare(.equal, _), .between: nil
     }
   }
 }

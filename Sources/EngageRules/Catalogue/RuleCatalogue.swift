@@ -3,7 +3,8 @@ import EngageModel
 
 /// The rule catalogue as people read it: the `engagemap rules` table (text, JSON, Markdown), the
 /// generated `docs/RULES.md`, and the `engagemap explain` page of one rule. Besides the rules it
-/// lists the codes no rule produces: language (`EM00xx`) and measure-data (`EM04xx`) diagnostics.
+/// lists the codes no rule produces: language (`EM00xx`) diagnostics, and the measure-data
+/// (`EM04xx`) diagnostics that EngageMeasures describes and the caller passes in as `data`.
 public enum RuleCatalogue {
   /// A group of codes: `EM01xx` process-map integrity, and so on.
   public struct Group: Sendable, Hashable {
@@ -30,17 +31,17 @@ public enum RuleCatalogue {
 
   /// An aligned table: code, default severity, name, title; the language codes on one line and
   /// the measure-data codes on another.
-  public static func text() -> String {
+  public static func text(data: DiagnosticCodeFamily) -> String {
     var rows: [[String]] = [["CODE", "SEVERITY", "NAME", "TITLE"]]
     rows.append([LanguageCatalogue.codeSpan, "error", "language", "Language and reference errors (not configurable)"])
     for rule in RuleRegistry.all {
       let descriptor = rule.descriptor
       rows.append([descriptor.code.rawValue, descriptor.defaultSeverity.rawValue, descriptor.name, descriptor.title])
     }
-    let dataWarnings = MeasureDataCatalogue.entries.filter { $0.severity == .warning }.map(\.code.rawValue)
+    let dataWarnings = data.entries.filter { $0.severity == .warning }.map(\.code.rawValue)
     let warningNote = dataWarnings.isEmpty ? "" : "; \(dataWarnings.joined(separator: ", ")) a warning"
     rows.append([
-      MeasureDataCatalogue.codeSpan, "error", "data",
+      data.codeSpan, "error", "data",
       "Measure-data problems in a --data CSV file (not configurable\(warningNote))",
     ])
     var widths = [Int](repeating: 0, count: 3)
@@ -52,10 +53,10 @@ public enum RuleCatalogue {
     }.joined(separator: "\n") + "\n"
   }
 
-  /// Every rule and language code as a JSON array, in code order.
-  public static func json() -> String {
+  /// Every rule, language and measure-data code as a JSON array, in code order.
+  public static func json(data: DiagnosticCodeFamily) -> String {
     let language = LanguageCatalogue.entries.map { entry in
-      JSONValue.ordered([
+      JSONValue.fields([
         "code": .string(entry.code.rawValue),
         "name": .string(entry.name),
         "group": .string("language"),
@@ -66,7 +67,7 @@ public enum RuleCatalogue {
     }
     let rules = RuleRegistry.all.map { rule in
       let descriptor = rule.descriptor
-      return JSONValue.ordered([
+      return JSONValue.fields([
         "code": .string(descriptor.code.rawValue),
         "name": .string(descriptor.name),
         "group": .string(group(of: descriptor.code).name),
@@ -79,8 +80,8 @@ public enum RuleCatalogue {
         "fixedExample": .string(descriptor.fixedExample),
       ])
     }
-    let data = MeasureDataCatalogue.entries.map { entry in
-      JSONValue.ordered([
+    let dataCodes = data.entries.map { entry in
+      JSONValue.fields([
         "code": .string(entry.code.rawValue),
         "name": .string(entry.name),
         "group": .string("data"),
@@ -90,13 +91,13 @@ public enum RuleCatalogue {
         "explanation": .string(entry.detail),
       ])
     }
-    return JSONValue.array(language + rules + data).rendered()
+    return JSONValue.array(language + rules + dataCodes).rendered()
   }
 
   // MARK: - docs/RULES.md
 
   /// The catalogue as Markdown: `docs/RULES.md`, generated from the registry.
-  public static func markdown() -> String {
+  public static func markdown(data: DiagnosticCodeFamily) -> String {
     var text = """
       # EngageMap rule catalogue
 
@@ -134,9 +135,9 @@ public enum RuleCatalogue {
         continue
       }
       if group.name == "data" {
-        text += MeasureDataCatalogue.explanation + "\n\n"
+        text += data.explanation + "\n\n"
         text += "| code | name | severity | meaning |\n| --- | --- | --- | --- |\n"
-        for entry in MeasureDataCatalogue.entries {
+        for entry in data.entries {
           text += "| \(entry.code) | `\(entry.name)` | \(entry.severity.rawValue) | \(escapeTableCell(entry.detail)) |\n"
         }
         text += "\n"
@@ -193,21 +194,22 @@ public enum RuleCatalogue {
 
   // MARK: - explain
 
-  /// The rule or language entry for a code or name, or a "did you mean" suggestion.
+  /// The rule, language or measure-data entry for a code or name, or a "did you mean"
+  /// suggestion.
   public enum Lookup: Sendable {
     case rule(any Rule)
     case language(LanguageCatalogue.Entry)
-    case data(MeasureDataCatalogue.Entry)
+    case data(DiagnosticCodeFamily.Entry)
     case unknown(suggestion: String?)
   }
 
-  public static func lookup(_ codeOrName: String) -> Lookup {
+  public static func lookup(_ codeOrName: String, data: DiagnosticCodeFamily) -> Lookup {
     if let rule = RuleRegistry.rule(named: codeOrName) { return .rule(rule) }
     if let entry = LanguageCatalogue.entry(codeOrName) { return .language(entry) }
-    if let entry = MeasureDataCatalogue.entry(codeOrName) { return .data(entry) }
+    if let entry = data.entry(codeOrName) { return .data(entry) }
     let candidates =
       RuleRegistry.allCodesAndNames + LanguageCatalogue.entries.map(\.code.rawValue)
-      + MeasureDataCatalogue.entries.flatMap { [$0.code.rawValue, $0.name] }
+      + data.entries.flatMap { [$0.code.rawValue, $0.name] }
     return .unknown(suggestion: Suggestions.closest(to: codeOrName, among: candidates))
   }
 
@@ -261,8 +263,8 @@ public enum RuleCatalogue {
     """
   }
 
-  /// The `engagemap explain` page of a measure-data code.
-  public static func explanation(of entry: MeasureDataCatalogue.Entry) -> String {
+  /// The `engagemap explain` page of a measure-data code of `data`.
+  public static func explanation(of entry: DiagnosticCodeFamily.Entry, in data: DiagnosticCodeFamily) -> String {
     """
     \(entry.title)
 
@@ -273,7 +275,7 @@ public enum RuleCatalogue {
     \(indent(entry.detail))
 
     About measure-data diagnostics
-    \(indent(MeasureDataCatalogue.explanation))
+    \(indent(data.explanation))
 
     """
   }

@@ -1,7 +1,9 @@
+import EngageLanguage
+
 /// Escaping for the two kinds of DOT text EngageMap writes.
 ///
 /// - Labels are HTML-like (`label=<...>`): user text goes through `HTMLText.escape`, which
-///   escapes `& < > " '` as XML entities and turns newlines into `<BR/>`.
+///   escapes it with `MarkupEscaping` and turns newlines into `<BR/>`.
 /// - Every other value (ids, tooltips, URLs, colours) is a quoted string: `\` becomes `\\`,
 ///   `"` becomes `\"`, a newline becomes `\n`; other control characters become spaces.
 /// - Graphviz reads tooltips, URLs and ids as escString and unescapes them twice (it also
@@ -53,37 +55,21 @@ public enum DOTEscaping {
 
 /// Escaping and composition of user text inside HTML-like labels.
 public enum HTMLText {
-  /// `text` with `& < > " '` as XML entities, newlines as `<BR/>` (with `breakAlign`), and
-  /// control characters dropped.
+  /// `text` escaped by `MarkupEscaping`, with Graphviz's own handling of whitespace on top:
+  /// newlines as `<BR/>` (with `breakAlign`), tabs as spaces, carriage returns dropped.
   public static func escape(_ text: String, breakAlign: String? = nil) -> String {
-    if !text.utf8.contains(where: needsEscape) { return text }
+    if !text.utf8.contains(where: MarkupEscaping.mayNeedEscape) { return text }
     let breakMarkup = lineBreak(breakAlign)
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
       case "\n": out += breakMarkup
       case "\r": continue
       case "\t": out += " "
-      default:
-        if DOTEscaping.isControl(scalar) { continue }
-        out.unicodeScalars.append(scalar)
+      default: MarkupEscaping.append(scalar, to: &out)
       }
     }
     return out
-  }
-
-  /// Whether a UTF-8 byte may need `escape`'s per-scalar pass: `& < > " '`, C0 controls
-  /// (newline, tab and carriage return included), DEL, and 0xC2 (lead byte of U+0080–U+009F).
-  static func needsEscape(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F, 0xC2: true
-    default: byte < 0x20
-    }
   }
 
   /// `text` wrapped at about `width` characters, each line escaped, joined with `<BR/>`.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EngageMeasures
 import EngageRules
 
 /// `engagemap explain CODE|NAME`: one rule's explanation, source, a model that violates it, what
@@ -12,14 +13,14 @@ struct ExplainCommand: ParsableCommand {
   var rule: String
 
   func run() throws {
-    switch RuleCatalogue.lookup(rule) {
+    switch RuleCatalogue.lookup(rule, data: MeasureDataCatalogue.family) {
     case .rule(let found):
       let colour = TerminalColour.isEnabled(for: .output)
       print(RuleCatalogue.explanation(of: found.descriptor, colour: colour), terminator: "")
     case .language(let entry):
       print(RuleCatalogue.explanation(of: entry), terminator: "")
     case .data(let entry):
-      print(RuleCatalogue.explanation(of: entry), terminator: "")
+      print(RuleCatalogue.explanation(of: entry, in: MeasureDataCatalogue.family), terminator: "")
     case .unknown(let suggestion):
       let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; `engagemap rules` lists the rules"
       throw ExitStatus.failure("unknown rule '\(rule)'\(hint)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EngageMeasures
 import EngageRules
 
 /// `engagemap rules`: the rule catalogue as a table, JSON, or the Markdown of docs/RULES.md.
@@ -17,9 +18,9 @@ struct RulesCommand: ParsableCommand {
 
   func run() throws {
     switch format {
-    case .text: print(RuleCatalogue.text(), terminator: "")
-    case .json: print(RuleCatalogue.json(), terminator: "")
-    case .markdown: print(RuleCatalogue.markdown(), terminator: "")
+    case .text: print(RuleCatalogue.text(data: MeasureDataCatalogue.family), terminator: "")
+    case .json: print(RuleCatalogue.json(data: MeasureDataCatalogue.family), terminator: "")
+    case .markdown: print(RuleCatalogue.markdown(data: MeasureDataCatalogue.family), terminator: "")
     }
   }
 }

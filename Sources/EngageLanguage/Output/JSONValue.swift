@@ -1,7 +1,17 @@
-/// A JSON document built in memory and written deterministically: two-space indentation,
-/// numbers in their shortest round-trip form, `object` keys sorted and `orderedObject` keys in
-/// the order given (for formats read by people in a natural order, such as SARIF). Writing never
-/// fails (a non-finite number is written as `null`).
+/// A JSON document built in memory and written by EngageMap's one JSON convention, which every
+/// JSON output follows (model export, diagnostics, SARIF, the rule catalogue, measure reports):
+///
+/// - object keys sorted (by `String` order), whatever order the document was built in;
+/// - two-space indentation, one member or element per line, `"key": value`, and `[]` / `{}` for
+///   empty containers;
+/// - numbers: integral values within ±2^53 without a fraction, others in Swift's shortest
+///   round-trip form (`82.5`, `1e-07`), a non-finite number as `null`;
+/// - strings: UTF-8 as is; `"` and `\` escaped, `\n` `\r` `\t` `\b` `\f` as short escapes, other
+///   control characters (and DEL) as `\u00XX`; `/` is not escaped;
+/// - a final newline.
+///
+/// Writing never fails; the same value gives the same bytes on every machine. Whether an absent
+/// value is written as `null` or left out is each format's own choice (see its documentation).
 public enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
@@ -9,30 +19,24 @@ public enum JSONValue: Sendable, Hashable {
   case string(String)
   case array([JSONValue])
   case object([String: JSONValue])
-  case orderedObject([Member])
 
-  /// One key and value of an `orderedObject`.
-  public struct Member: Sendable, Hashable {
-    public let key: String
-    public let value: JSONValue
-    public init(key: String, value: JSONValue) {
-      self.key = key
-      self.value = value
+  /// An object from key-value pairs, leaving out pairs whose value is `nil`.
+  public static func fields(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+    var members: [String: JSONValue] = [:]
+    members.reserveCapacity(pairs.count)
+    for (key, value) in pairs {
+      if let value { members[key] = value }
     }
-  }
-
-  /// An object that keeps its keys in the order written, leaving out pairs whose value is `nil`.
-  public static func ordered(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
-    .orderedObject(pairs.compactMap { pair in pair.value.map { Member(key: pair.key, value: $0) } })
+    return .object(members)
   }
 
   /// A whole number.
   public static func int(_ value: Int) -> JSONValue { .number(Double(value)) }
 
   /// An optional string, `null` when absent.
-  static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+  public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
-  /// The document as pretty-printed text with sorted keys and a final newline.
+  /// The document as text, ending in a newline.
   public func rendered() -> String {
     var output: [UInt8] = []
     write(to: &output, indent: 0)
@@ -65,20 +69,18 @@ public enum JSONValue: Sendable, Hashable {
       Self.writeIndent(indent, to: &output)
       output.append(UInt8(ascii: "]"))
     case .object(let members):
-      let sorted = members.keys.sorted().map { Member(key: $0, value: members[$0] ?? .null) }
-      JSONValue.orderedObject(sorted).write(to: &output, indent: indent)
-    case .orderedObject(let members):
       guard !members.isEmpty else {
         output.append(contentsOf: "{}".utf8)
         return
       }
       output.append(contentsOf: "{\n".utf8)
-      for (position, member) in members.enumerated() {
+      let keys = members.keys.sorted()
+      for (position, key) in keys.enumerated() {
         Self.writeIndent(indent + 2, to: &output)
-        Self.writeString(member.key, to: &output)
+        Self.writeString(key, to: &output)
         output.append(contentsOf: ": ".utf8)
-        member.value.write(to: &output, indent: indent + 2)
-        if position != members.count - 1 { output.append(UInt8(ascii: ",")) }
+        (members[key] ?? .null).write(to: &output, indent: indent + 2)
+        if position != keys.count - 1 { output.append(UInt8(ascii: ",")) }
         output.append(UInt8(ascii: "\n"))
       }
       Self.writeIndent(indent, to: &output)

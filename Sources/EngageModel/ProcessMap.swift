@@ -1,8 +1,9 @@
 import EngageLanguage
-import EngageModel
 
-/// The adjacency of one process map, built once per run: for every node the flows that leave it
-/// and the nodes it leads to and comes from. Every query is linear in the map's nodes and flows.
+/// The adjacency of one process map: for every node the flows that leave it and the nodes it
+/// leads to and comes from, by position in `Process.nodes` and `Process.flows`. Rules build it
+/// once per process and run; views use it to place nodes. Every query is linear in the map's
+/// nodes and flows.
 public struct ProcessMap: Sendable {
   /// For every flow, the position of its source node (`nil` when the id names no node).
   public let flowSources: [Int?]
@@ -18,20 +19,28 @@ public struct ProcessMap: Sendable {
   /// Compressed adjacency: the flows leaving node `n` are
   /// `outgoingFlows[outgoingStart[n]..<outgoingStart[n + 1]]`, and `successorNodes` holds the
   /// node positions they lead to (hand-overs left out); likewise for the nodes leading into each.
-  private let outgoingStart: [Int]
-  private let outgoingFlows: [Int]
-  private let successorStart: [Int]
-  private let successorNodes: [Int]
-  private let predecessorStart: [Int]
-  private let predecessorNodes: [Int]
+  /// (Inlinable, like the queries that read it: rules in other modules call them in their
+  /// innermost loops.)
+  @usableFromInline let outgoingStart: [Int]
+  @usableFromInline let outgoingFlows: [Int]
+  @usableFromInline let successorStart: [Int]
+  @usableFromInline let successorNodes: [Int]
+  @usableFromInline let predecessorStart: [Int]
+  @usableFromInline let predecessorNodes: [Int]
 
   /// Builds the adjacency of the process at `position` in `processes`.
-  ///
+  public init(processes: [Process], position: Int) {
+    self.init(nodes: processes[position].nodes, flows: processes[position].flows)
+  }
+
+  /// Builds the adjacency of one process.
+  public init(_ process: Process) {
+    self.init(nodes: process.nodes, flows: process.flows)
+  }
+
   /// Nodes and flows are read in place by index: copying them (each holds its syntax) would cost
   /// more than the whole analysis on large models.
-  public init(processes: [Process], position: Int) {
-    let nodes = processes[position].nodes
-    let flows = processes[position].flows
+  private init(nodes: [Node], flows: [Flow]) {
     var positions: [String: Int] = [:]
     positions.reserveCapacity(nodes.count)
     var starts: [Int] = []
@@ -109,19 +118,23 @@ public struct ProcessMap: Sendable {
   }
 
   /// The number of nodes in the map.
+  @inlinable
   public var nodeCount: Int { handsOver.count }
 
   /// The positions (in `Process.flows`) of the flows leaving a node, in source order.
+  @inlinable
   public func outgoing(of node: Int) -> ArraySlice<Int> {
     outgoingFlows[outgoingStart[node]..<outgoingStart[node + 1]]
   }
 
   /// The nodes a node's flows lead to, within the process.
+  @inlinable
   public func successors(of node: Int) -> ArraySlice<Int> {
     successorNodes[successorStart[node]..<successorStart[node + 1]]
   }
 
   /// The nodes whose flows lead into a node.
+  @inlinable
   public func predecessors(of node: Int) -> ArraySlice<Int> {
     predecessorNodes[predecessorStart[node]..<predecessorStart[node + 1]]
   }
