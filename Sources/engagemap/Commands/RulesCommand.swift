@@ -2,7 +2,7 @@ import ArgumentParser
 import EngageRules
 
 /// `engagemap rules`: the rule catalogue as a table, JSON, or the Markdown of docs/RULES.md.
-struct RulesCommand: ParsableCommand {
+struct RulesCommand: WorkspaceCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules",
     abstract: "List the rule catalogue: code, default severity, name and title.")
@@ -15,11 +15,12 @@ struct RulesCommand: ParsableCommand {
   @Option(help: "Output format: text, json or markdown (the text of docs/RULES.md).")
   var format: Format = .text
 
-  func run() throws {
+  func execute(console: Console) throws -> CommandOutcome {
     switch format {
-    case .text: print(RuleCatalogue.text(), terminator: "")
-    case .json: print(RuleCatalogue.json(), terminator: "")
-    case .markdown: print(RuleCatalogue.markdown(), terminator: "")
+    case .text: try console.write(RuleCatalogue.text())
+    case .json: try console.write(RuleCatalogue.json())
+    case .markdown: try console.write(RuleCatalogue.markdown())
     }
+    return .success()
   }
 }
