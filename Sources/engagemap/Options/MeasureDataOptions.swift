@@ -6,7 +6,7 @@ struct MeasureDataOptions: ParsableArguments {
   @Option(help: "Measure data (CSV: measure,period,value[,note]).")
   var data: String?
 
-  @Option(help: "The period to evaluate, e.g. 2026-10, 2026-Q3, 2026-W41 or 2026 (needs --data; default: latest in the data).")
+  @Option(help: "The period to evaluate, e.g. 2026-10, 2026-Q3, 2026-W41 or 2026 (default: latest in the data).")
   var period: String?
 
   func validate() throws {
