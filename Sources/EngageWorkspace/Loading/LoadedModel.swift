@@ -12,23 +12,29 @@ public struct LoadedModel: Sendable {
   /// The loader's result: the graph (when it resolved), loading and resolution diagnostics, the
   /// files and their syntax trees.
   public let result: LoadResult
-  /// The absolute, normalised path of every file the model was read from.
-  public let filePaths: Set<String>
   /// The model's name: the last component of its path, without `.engage` (`riverside`).
   public let name: String
-
-  /// The model's files as inputs no output may replace, named as diagnostics name them.
-  public let protectedFiles: [AtomicWriter.ProtectedFile]
+  /// The directory the files' paths are shown relative to (absolute).
+  let displayBase: String
 
   init(path: String, result: LoadResult, displayBase: String) {
     self.path = path
     self.result = result
-    protectedFiles = result.files.map { file in
+    self.displayBase = displayBase
+    name = Self.name(ofModelAt: path)
+  }
+
+  /// The absolute, normalised path of every file the model was read from.
+  public var filePaths: Set<String> {
+    Set(result.files.map { ModelPath.absolute($0.path, relativeTo: displayBase) })
+  }
+
+  /// The model's files as inputs no output may replace, named as diagnostics name them.
+  public var protectedFiles: [AtomicWriter.ProtectedFile] {
+    result.files.map { file in
       AtomicWriter.ProtectedFile(
         path: ModelPath.absolute(file.path, relativeTo: displayBase), shownAs: file.path, role: .modelFile)
     }
-    filePaths = Set(protectedFiles.map(\.path))
-    name = Self.name(ofModelAt: path)
   }
 
   /// The resolved graph, or `nil` when loading or resolution reported an error.
