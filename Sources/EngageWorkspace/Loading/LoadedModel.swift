@@ -32,8 +32,9 @@ public struct LoadedModel: Sendable {
   /// The model's files as inputs no output may replace, named as diagnostics name them.
   public var protectedFiles: [AtomicWriter.ProtectedFile] {
     result.files.map { file in
-      AtomicWriter.ProtectedFile(
-        path: ModelPath.absolute(file.path, relativeTo: displayBase), shownAs: file.path, role: .modelFile)
+      // Only opened, never compared as text: the unnormalised join is as good as the absolute path.
+      let path = file.path.hasPrefix("/") ? file.path : displayBase + "/" + file.path
+      return AtomicWriter.ProtectedFile(path: path, shownAs: file.path, role: .modelFile)
     }
   }
 
