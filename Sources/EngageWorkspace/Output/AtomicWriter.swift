@@ -177,9 +177,9 @@ public struct AtomicWriter: Sendable {
     for file in files {
       let components = file.path.split(separator: "/", omittingEmptySubsequences: false)
       let valid =
-        !file.path.hasPrefix("/") && !components.isEmpty
+        !file.path.hasPrefix("/")
         && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
-        && !Self.isLeftover(String(components[0]))
+        && components.first.map { !Self.isLeftover(String($0)) } ?? false
       guard valid else {
         throw AtomicWriteError(path: directory, reason: "'\(file.path)' is not a file path inside the directory")
       }
@@ -206,8 +206,10 @@ public struct AtomicWriter: Sendable {
 
   /// Writes every file into `staging` (which exists), creating its subdirectories; on failure
   /// removes `staging` and names the file that failed, as it would have been called in `shown`.
-  private func stage(_ files: [OutputFile], in staging: String, modes: [mode_t?], shown: String) throws(AtomicWriteError) {
-    for subdirectory in Self.subdirectories(of: files) {
+  private func stage(
+    _ files: [OutputFile], subdirectories: [String], in staging: String, modes: [mode_t?], shown: String
+  ) throws(AtomicWriteError) {
+    for subdirectory in subdirectories {
       guard mkdir(FileSystem.join(staging, subdirectory), 0o777) == 0 else {
         let code = errno
         FileSystem.removeTree(staging)
@@ -240,7 +242,8 @@ public struct AtomicWriter: Sendable {
       throw AtomicWriteError(path: shown, reason: "cannot create a directory in '\(parent)': \(FileSystem.reason(code))")
     }
     do {
-      try stage(files, in: staging, modes: files.map { _ in nil }, shown: shown)
+      try stage(
+        files, subdirectories: Self.subdirectories(of: files), in: staging, modes: files.map { _ in nil }, shown: shown)
     } catch {
       FileSystem.removeDirectories(created)
       throw error
@@ -268,7 +271,8 @@ public struct AtomicWriter: Sendable {
     // Check every place first: nothing is written when one of them cannot take its file.
     var modes: [mode_t?] = []
     var existing: [Bool] = []
-    for subdirectory in Self.subdirectories(of: files) {
+    let subdirectories = Self.subdirectories(of: files)
+    for subdirectory in subdirectories {
       if let status = FileSystem.status(FileSystem.join(destination, subdirectory)), !FileSystem.isDirectory(status) {
         throw AtomicWriteError(path: shown, reason: "'\(FileSystem.join(shown, subdirectory))' is not a directory")
       }
@@ -295,25 +299,29 @@ public struct AtomicWriter: Sendable {
     guard mkdir(staging, 0o777) == 0 else {
       throw AtomicWriteError(path: shown, reason: FileSystem.reason(errno) + "; nothing was written")
     }
-    try stage(files, in: staging, modes: modes, shown: shown)
+    try stage(files, subdirectories: subdirectories, in: staging, modes: modes, shown: shown)
 
+    var createdDirectories: [String] = []
+    for subdirectory in subdirectories {
+      let path = FileSystem.join(destination, subdirectory)
+      if mkdir(path, 0o777) == 0 {
+        createdDirectories.append(path)
+      } else if errno != EEXIST {
+        let code = errno
+        FileSystem.removeDirectories(createdDirectories)
+        FileSystem.removeTree(staging)
+        throw AtomicWriteError(
+          path: FileSystem.join(shown, subdirectory), reason: "\(FileSystem.reason(code)); '\(shown)' was left as it was")
+      }
+    }
     let keptAside = FileSystem.join(destination, Leftover.name(.replaced))
     var keptAsideExists = false
-    var createdDirectories: [String] = []
     var placed: [Placement] = []
     for (index, file) in files.enumerated() {
       let target = FileSystem.join(destination, file.path)
       var placement = Placement(target: target)
       var code: Int32 = 0
-      for subdirectory in Self.subdirectories(of: [file]) where code == 0 {
-        let path = FileSystem.join(destination, subdirectory)
-        if mkdir(path, 0o777) == 0 {
-          createdDirectories.append(path)
-        } else if errno != EEXIST {
-          code = errno
-        }
-      }
-      if code == 0, existing[index] {
+      if existing[index] {
         if !keptAsideExists {
           keptAsideExists = mkdir(keptAside, 0o700) == 0
           if !keptAsideExists { code = errno }
@@ -352,7 +360,7 @@ public struct AtomicWriter: Sendable {
       if let aside = placement.replacedKeptAt { unlink(aside) }
     }
     if keptAsideExists && rmdir(keptAside) != 0 { FileSystem.removeTree(keptAside) }
-    for subdirectory in Self.subdirectories(of: files).reversed() { rmdir(FileSystem.join(staging, subdirectory)) }
+    for subdirectory in subdirectories.reversed() { rmdir(FileSystem.join(staging, subdirectory)) }
     if rmdir(staging) != 0 { FileSystem.removeTree(staging) }
   }
 

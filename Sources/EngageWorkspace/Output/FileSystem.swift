@@ -125,6 +125,23 @@ enum FileSystem {
     }
   }
 
+  /// The names in `directory` that start with `prefix` (none when it cannot be read).
+  static func names(in directory: String, startingWith prefix: String) -> [String] {
+    guard let stream = opendir(directory) else { return [] }
+    defer { closedir(stream) }
+    let prefixBytes = Array(prefix.utf8)
+    var names: [String] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
+        let bytes = raw.bindMemory(to: UInt8.self)
+        guard bytes.starts(with: prefixBytes), let end = bytes.firstIndex(of: 0) else { return nil }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+      }
+      if let name { names.append(name) }
+    }
+    return names
+  }
+
   /// Removes `path` and everything under it; failures are ignored (this only tidies up).
   static func removeTree(_ path: String) {
     try? FileManager.default.removeItem(atPath: path)

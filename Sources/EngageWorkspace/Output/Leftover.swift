@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -49,9 +47,8 @@ enum Leftover {
   /// Removes from `directory` every leftover whose process is gone. Those of this process (a
   /// writer on another thread) and of live processes stay.
   static func removeStale(in directory: String) {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
     let ownProcess = getpid()
-    for name in names {
+    for name in FileSystem.names(in: directory, startingWith: prefix) {
       guard let owner = owner(ofName: name), owner != ownProcess, !FileSystem.isProcessAlive(owner) else { continue }
       FileSystem.removeTree(FileSystem.join(directory, name))
     }
