@@ -101,29 +101,6 @@ struct AtomicWriterSetTests {
     expectUnchanged(scratch)
   }
 
-  @Test(arguments: 0..<set.count)
-  func withoutHardLinksTheReplacedFilesAreMovedAsideAndBack(failing: Int) throws {
-    let scratch = try ScratchDirectory()
-    let destination = try Self.existingDestination(in: scratch)
-    var writer = AtomicWriter()
-    writer.injectedFailure = { step in
-      if case .linkAside = step { return EPERM }
-      return step == .moveIntoPlace(failing) ? EIO : nil
-    }
-    #expect(throws: AtomicWriteError.self) { try writer.write(Self.set, into: destination) }
-    expectUnchanged(scratch)
-
-    writer.injectedFailure = { step in
-      if case .linkAside = step { return EPERM }
-      return nil
-    }
-    try writer.write(Self.set, into: destination)
-    #expect(scratch.read("out/landscape.svg") == "new landscape")
-    #expect(scratch.read("out/process/a.svg") == "new a")
-    #expect(scratch.read("out/process/gone.svg") == "old gone")
-    #expect(scratch.tree("out").allSatisfy { !$0.contains(".engagemap-") })
-  }
-
   @Test func anUnwritableDestinationDirectoryIsLeftAsItWas() throws {
     let scratch = try ScratchDirectory()
     let destination = try Self.existingDestination(in: scratch)

@@ -66,9 +66,6 @@ public struct AtomicWriter: Sendable {
   enum Step: Sendable, Hashable {
     /// Writing file `index` of a set (or the single file, index 0): fails after half its bytes.
     case write(Int)
-    /// Keeping aside, by a hard link, the file that file `index` of a set replaces (failing,
-    /// as on a file system without hard links, makes the writer move it aside instead).
-    case linkAside(Int)
     /// Moving file `index` of a set into an existing destination directory.
     case moveIntoPlace(Int)
     /// Renaming the staging directory to a destination that did not exist.
@@ -136,9 +133,9 @@ public struct AtomicWriter: Sendable {
   ///
   /// When `directory` does not exist, the files are written into a staging directory beside it,
   /// which is then renamed to `directory`. When it exists, they are written into a staging
-  /// directory inside it, then moved to their places one by one; the files they replace are
-  /// kept aside until every new file is in, and put back if a move fails. Other files in
-  /// `directory` stay. Everything is checked before anything is written: a protected file, a
+  /// directory inside it, then moved to their places one by one; each file they replace is moved
+  /// aside just before (so for an instant that path is empty), kept until every new file is in,
+  /// and put back if a move fails. Other files in `directory` stay. Everything is checked before anything is written: a protected file, a
   /// directory where a file goes, or a file where a directory goes refuses the whole set.
   public func write(_ files: [OutputFile], into directory: String) throws(AtomicWriteError) {
     guard !directory.isEmpty else { throw AtomicWriteError(path: directory, reason: "no directory given") }
@@ -327,11 +324,10 @@ public struct AtomicWriter: Sendable {
           if !keptAsideExists { code = errno }
         }
         if code == 0 {
-          // A hard link keeps the old file while the new one replaces it in one rename; where
-          // the file system has no hard links, the old file is moved aside instead.
+          // Moved aside rather than hard-linked: on ext4, removing 62 old files that had been
+          // linked aside and replaced took 230 ms, against 10 ms when they were moved aside.
           let aside = FileSystem.join(keptAside, String(index))
-          let linked = injectedFailure(.linkAside(index)) == nil && link(target, aside) == 0
-          if linked || rename(target, aside) == 0 {
+          if rename(target, aside) == 0 {
             placement.replacedKeptAt = aside
           } else {
             code = errno
@@ -369,8 +365,7 @@ public struct AtomicWriter: Sendable {
   /// Returns the targets whose previous file could not be put back.
   private func restore(_ placed: [Placement], failed: Placement, createdDirectories: [String]) -> [String] {
     var unrestored: [String] = []
-    // The failed file was not moved in: its target holds the old file (kept aside by a link, so
-    // this rename does nothing), or nothing (kept aside by a rename, so this puts it back).
+    // The failed file was not moved in; its old file, when it was already moved aside, goes back.
     if let aside = failed.replacedKeptAt, rename(aside, failed.target) != 0 { unrestored.append(failed.target) }
     for placement in placed.reversed() {
       if let aside = placement.replacedKeptAt {
