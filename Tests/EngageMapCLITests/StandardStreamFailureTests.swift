@@ -71,7 +71,7 @@ struct StandardStreamFailureTests {
     #expect(result.status == 2)
   }
 
-  @Test func aClosedStandardOutputIsNotReusedForAFileTheCommandWrites() throws {
+  @Test func aClosedStandardOutputDoesNotStopACommandThatWritesToAFile() throws {
     let scratch = try ScratchDirectory()
     let target = "\(scratch.path)/model.json"
     let result = try CLIRunner.spawn(["export", "Models/northshore", "-o", target], standardOutput: .closed)
