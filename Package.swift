@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "EngageViews", targets: ["EngageViews"]),
     .library(name: "EngageGraphviz", targets: ["EngageGraphviz"]),
     .library(name: "EngageMeasures", targets: ["EngageMeasures"]),
+    .library(name: "EngageWorkspace", targets: ["EngageWorkspace"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,14 +33,17 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"])]
     ),
-    .target(name: "EngageGraphviz", dependencies: ["CGraphviz"]),
+    .target(name: "EngageGraphviz", dependencies: ["CGraphviz", "EngageViews"]),
+    .target(name: "EngageWorkspace", dependencies: [
+      "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
+    ]),
     .target(name: "EngageSite", dependencies: [
       "EngageLanguage", "EngageModel", "EngageMeasures", "EngageViews", "EngageGraphviz",
       .product(name: "Mustache", package: "swift-mustache"),
     ]),
     .executableTarget(name: "engagemap", dependencies: [
-      "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageGraphviz",
-      "EngageMeasures", "EngageSite",
+      "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageMeasures", "EngageSite",
+      "EngageWorkspace",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
     .target(name: "EngageTestSupport", path: "Tests/EngageTestSupport"),
@@ -53,6 +57,9 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(name: "EngageGraphvizTests", dependencies: ["EngageGraphviz"]),
     .testTarget(name: "EngageMeasuresTests", dependencies: ["EngageLanguage", "EngageModel", "EngageMeasures", "EngageTestSupport"], exclude: ["Golden", "Fixtures"]),
+    .testTarget(
+      name: "EngageWorkspaceTests",
+      dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageGraphviz", "EngageWorkspace", "EngageTestSupport"]),
     .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap", "EngageTestSupport"], exclude: ["Fixtures", "Golden"]),
   ]
 )

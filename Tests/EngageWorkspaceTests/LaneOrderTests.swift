@@ -1,3 +1,6 @@
+import EngageGraphviz
+import EngageViews
+import EngageWorkspace
 import Foundation
 import Testing
 
@@ -44,22 +47,26 @@ struct LaneOrderTests {
     return lanes
   }
 
+  /// The process maps of `model` in `format`, by path without extension.
+  static func processMaps(_ model: String, format: GraphvizFormat) throws -> [String: String] {
+    let workspace = Workspace()
+    let rendered = try workspace.render(RenderRequest(views: [.process], format: format), of: workspace.load(TestPaths.model(model)))
+    var maps: [String: String] = [:]
+    for file in rendered.files {
+      maps[String(file.path.dropLast(format.rawValue.count + 1))] = String(decoding: file.bytes, as: UTF8.self)
+    }
+    return maps
+  }
+
   @Test(arguments: ["riverside", "northshore"])
   func lanesAreDrawnInDeclaredOrder(model: String) throws {
-    let svgDirectory = try ScratchDirectory()
-    let dotDirectory = try ScratchDirectory()
-    let svg = try CLIRunner.run(["render", "Models/\(model)", "--view", "process", "-o", svgDirectory.path])
-    #expect(svg.status == 0, "\(svg.standardError)")
-    let dot = try CLIRunner.run(["render", "Models/\(model)", "--view", "process", "--format", "dot", "-o", dotDirectory.path])
-    #expect(dot.status == 0, "\(dot.standardError)")
-
-    let maps = RenderCommandTests.files(svgDirectory.path).filter { $0.hasPrefix("process/") && $0.hasSuffix(".svg") }
-    #expect(maps.count > 3)
-    for map in maps {
-      let name = String(map.dropLast(4))
-      let svgText = try String(contentsOfFile: "\(svgDirectory.path)/\(map)", encoding: .utf8)
-      let dotText = try String(contentsOfFile: "\(dotDirectory.path)/\(name).dot", encoding: .utf8)
-      let declared = Self.declaredLanes(dotText)
+    let svgMaps = try Self.processMaps(model, format: .svg)
+    let dotMaps = try Self.processMaps(model, format: .dot)
+    #expect(svgMaps.count > 3)
+    #expect(svgMaps.keys.sorted() == dotMaps.keys.sorted())
+    for (name, svgText) in svgMaps.sorted(by: { $0.key < $1.key }) {
+      #expect(name.hasPrefix("process/"))
+      let declared = Self.declaredLanes(dotMaps[name] ?? "")
       let drawn = Self.drawnLanes(svgText).sorted { $0.top < $1.top }
       #expect(!declared.isEmpty, "\(name) has no lanes")
       #expect(drawn.map(\.role) == declared, "\(name): lanes drawn as \(drawn.map(\.role)), declared as \(declared)")
@@ -67,6 +74,19 @@ struct LaneOrderTests {
         #expect(upper.bottom <= lower.top, "\(name): lanes \(upper.role) and \(lower.role) overlap")
       }
     }
+  }
+
+  @Test func theLanePassPlacesTheViewsOwnDOTAndLeavesMapsWithoutLanesAlone() throws {
+    let model = try Workspace().load(TestPaths.model("riverside"))
+    let graph = try #require(model.graph)
+    let plan = ViewCatalog.plan(for: graph, views: [.process, .relations])
+    let documents = (0..<plan.count).compactMap(plan.document(at:))
+    let process = try #require(documents.first { $0.kind == .process })
+    let placed = try process.renderableDot(dot: process.dot)
+    #expect(placed != process.dot)
+    #expect(placed.contains("layout=nop2") || placed.contains("layout=\"nop2\""))
+    let relations = try #require(documents.first { $0.kind == .relations })
+    #expect(try relations.renderableDot(dot: relations.dot) == relations.dot)
   }
 
   @Test func drawnLanesAreReadFromClusterPolygons() {

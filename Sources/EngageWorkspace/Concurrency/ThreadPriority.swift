@@ -4,7 +4,7 @@
   import Darwin
 #endif
 
-/// Scheduling priority for the command's background threads.
+/// Scheduling priority for the pipeline's background threads.
 enum ThreadPriority {
   /// The nice value background threads take: low enough that a thread laying out maps keeps its
   /// core when more threads are runnable than there are cores, yet not starved on an idle one.
