@@ -31,7 +31,7 @@ public enum LanguageCatalogue {
     Entry(code: LanguageCode.includeMissing, name: "include-missing", title: "An included file that does not exist or cannot be read"),
     Entry(code: LanguageCode.includeCycle, name: "include-cycle", title: "A file that includes itself, directly or through others"),
     Entry(code: LanguageCode.includeOutsideRoot, name: "include-outside-root", title: "An include path that leaves the model's root directory"),
-    Entry(code: LanguageCode.duplicateProperty, name: "duplicate-property", title: "A property given twice in one block where only one is allowed, or a role named twice in one `by` list"),
+    Entry(code: LanguageCode.duplicateProperty, name: "duplicate-property", title: "A property given twice in one block where only one is allowed, a role named twice in one `by` list, or one rule allowed twice in one element"),
     Entry(code: LanguageCode.nestingTooDeep, name: "nesting-too-deep", title: "Blocks nested deeper than the parser accepts"),
     Entry(code: LanguageCode.unreadableModel, name: "unreadable-model", title: "A model path that cannot be read, or a directory with no .engage files"),
     Entry(code: LanguageCode.unknownRule, name: "unknown-rule", title: "A settings entry or allow naming a rule that does not exist or cannot be configured or suppressed, or setting a rule set before"),

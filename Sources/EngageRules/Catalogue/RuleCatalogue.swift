@@ -14,7 +14,7 @@ public enum RuleCatalogue {
   }
 
   public static let groups: [Group] = [
-    Group(prefix: "EM00", name: "language", title: "Language and references (always errors; not configurable)"),
+    Group(prefix: "EM00", name: "language", title: "Language and references (errors, except the EM0016 warning; not configurable or suppressible)"),
     Group(prefix: "EM01", name: "integrity", title: "Process map integrity"),
     Group(prefix: "EM02", name: "completeness", title: "Completeness of the process approach"),
     Group(prefix: "EM03", name: "engagement", title: "Patient engagement"),

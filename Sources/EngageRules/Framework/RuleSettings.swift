@@ -88,7 +88,7 @@ public struct RuleSettings: Sendable {
   static func notConfigurable(_ name: String) -> String? {
     switch RuleCatalogue.group(of: DiagnosticCode(name.uppercased())).name {
     case "language":
-      "'\(name)' is a language diagnostic (EM00xx): those are always errors and cannot be configured"
+      "'\(name)' is a language diagnostic (EM00xx): those cannot be configured"
     case "data":
       "'\(name)' is a measure-data diagnostic (EM04xx) about a data file, not the model: it cannot be configured in settings"
     default:
