@@ -36,9 +36,11 @@ struct SuppressionCommandTests {
     #expect(result.standardOutput.hasSuffix("— 0 errors, 0 warnings, 3 suppressed\n"))
     #expect(result.standardError == "")
     let without = try Self.model(allows: [])
+    defer { withExtendedLifetime(without) {} }
     let failing = try CLIRunner.run(["check", without.path, "--strict"], environment: ["NO_COLOR": "1"])
     #expect(failing.status == 1)
     #expect(failing.standardOutput.hasSuffix("— 0 errors, 3 warnings\n"))
+    withExtendedLifetime(fixture) {}
   }
 
   @Test func showSuppressedPrintsThemMarkedWithTheirAllow() throws {
@@ -50,6 +52,7 @@ struct SuppressionCommandTests {
     #expect(marked.count == 3)
     #expect(marked.allSatisfy { $0.contains("zz-board.engage:1:9: warning: process 'board_review' has no") })
     #expect(result.standardError.contains("zz-board.engage:6:3: note: suppressed here: the board is measured by the regional authority"))
+    withExtendedLifetime(fixture) {}
   }
 
   @Test func anUnusedAllowFailsStrict() throws {
@@ -60,6 +63,7 @@ struct SuppressionCommandTests {
     #expect(result.standardError.contains("zz-board.engage:7:3: warning: 'allow EM0301' suppresses nothing"))
     #expect(result.standardError.contains("[EM0016]"))
     #expect(result.standardOutput.hasSuffix("— 0 errors, 1 warning, 3 suppressed\n"))
+    withExtendedLifetime(fixture) {}
   }
 
   @Test func jsonAndSARIFMarkTheSuppressedFindings() throws {
@@ -78,6 +82,7 @@ struct SuppressionCommandTests {
     let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
     let kinds = results.flatMap { ($0["suppressions"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String } }
     #expect(kinds == ["inSource", "inSource", "inSource"])
+    withExtendedLifetime(fixture) {}
   }
 
   @Test func explainSaysHowToSuppressOneFinding() throws {
