@@ -182,7 +182,7 @@ public enum ASTDumper {
 
   static func allow(_ d: AllowDecl) -> DumpNode {
     var node = DumpNode("Allow \(d.rule.name)", d.range)
-    node.children = [DumpNode("Identifier \(d.rule.name)", d.rule.range), DumpNode("Reason \(quote(d.reason.value))", d.reason.range)]
+    node.children = [DumpNode("Identifier \(d.rule.name)", d.rule.range), DumpNode("Reason \(quote(d.reason.value))\(d.reason.isMultiline ? " multiline" : "")", d.reason.range)]
     return node
   }
 
