@@ -26,7 +26,7 @@ struct PartnersFromFirstStep: Rule {
       without performers is not administrative.
 
       Fires at each first step without a patient partner (once per step), with a note at the \
-      start event and one at each administrative step passed on the way. Does not fire for \
+      start event and, when administrative steps were passed, one at the last of them. Does not fire for \
       administrative steps, for steps after the first, nor for a process tagged neither \
       `codesign` nor `committee`.
       """,
@@ -115,20 +115,22 @@ struct PartnersFromFirstStep: Rule {
       var visited = Array(repeating: false, count: map.nodeCount)
       for start in map.starts {
         visited[start] = true
-        // Each pending node with the administrative steps passed to reach it.
-        var pending = map.successors(of: start).reversed().map { (node: $0, passed: [Int]()) }
-        while let (node, passed) = pending.popLast() {
+        // Each pending node with the administrative step passed just before it, if any.
+        var pending = map.successors(of: start).reversed().map { (node: $0, after: Int?.none) }
+        while let (node, after) = pending.popLast() {
           guard !visited[node] else { continue }
           visited[node] = true
           guard nodes[node].kind == .step || nodes[node].kind == .decision else { continue }
           if isAdministrative(nodes[node], context) {
-            for next in map.successors(of: node).reversed() where !visited[next] { pending.append((next, passed + [node])) }
+            for next in map.successors(of: node).reversed() where !visited[next] { pending.append((next, node)) }
             continue
           }
           guard !nodes[node].performers.contains(where: { context.isPatientPartner($0.role) }) else { continue }
           var notes = [DiagnosticNote("the process starts here", at: nodes[start].idRange)]
-          notes += passed.map {
-            DiagnosticNote("'\(nodes[$0].id)' is performed by staff only, so it is administrative and not checked", at: nodes[$0].idRange)
+          if let after {
+            notes.append(DiagnosticNote(
+              "'\(nodes[after].id)' is performed by staff only, so it is administrative and not checked",
+              at: nodes[after].idRange))
           }
           findings.append(Finding(
             .noPartnerAtFirstStep(nodes[node].id, process: processes[position].id, tag: tag),
