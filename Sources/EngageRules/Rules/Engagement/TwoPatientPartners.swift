@@ -116,10 +116,22 @@ struct TwoPatientPartners: Rule {
       let nodes = processes[position].nodes
       var first: (node: Int, role: String)?
       var enough = false
-      for nodePosition in nodes.indices where Self.isTeamStep(nodes[nodePosition], inCommittee: isCommittee, context) {
+      for nodePosition in nodes.indices {
+        let performers = nodes[nodePosition].performers
         var partnersOnNode = 0
-        for performer in nodes[nodePosition].performers where context.isPatientPartner(performer.role) {
-          partnersOnNode += performer.count
+        var othersOnNode = 0
+        for performer in performers {
+          let kind = context.roleKind(performer.role)
+          if kind == .patient_partner {
+            partnersOnNode += performer.count
+          } else if !(kind?.isPatientSide ?? false) {
+            othersOnNode += performer.count
+          }
+        }
+        guard partnersOnNode > 0 else { continue }
+        let tags = nodes[nodePosition].tags
+        guard isCommittee || othersOnNode >= 2 || tags.contains(.committee) || tags.contains(.codesign) else { continue }
+        for performer in performers where context.isPatientPartner(performer.role) {
           if let first, first.role != performer.role { enough = true }
           if first == nil { first = (nodePosition, performer.role) }
         }
@@ -143,17 +155,6 @@ struct TwoPatientPartners: Rule {
       ))
     }
     return findings
-  }
-
-  /// Whether a node is patient partners working in a team with staff: it has a patient-partner
-  /// performer and the process is a committee, the node is tagged `committee` or `codesign`, or
-  /// two or more people who are not patient-side take part in it.
-  static func isTeamStep(_ node: Node, inCommittee isCommittee: Bool, _ context: RuleContext) -> Bool {
-    guard node.performers.contains(where: { context.isPatientPartner($0.role) }) else { return false }
-    if isCommittee || node.tags.contains(.committee) || node.tags.contains(.codesign) { return true }
-    var staff = 0
-    for performer in node.performers where !context.isPatientSide(performer.role) { staff += performer.count }
-    return staff >= 2
   }
 }
 
