@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "EngageViews", targets: ["EngageViews"]),
     .library(name: "EngageGraphviz", targets: ["EngageGraphviz"]),
     .library(name: "EngageMeasures", targets: ["EngageMeasures"]),
+    .library(name: "EngageWorkspace", targets: ["EngageWorkspace"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,7 +22,7 @@ let package = Package(
   targets: [
     .target(name: "EngageLanguage"),
     .target(name: "EngageModel", dependencies: ["EngageLanguage"]),
-    .target(name: "EngageRules", dependencies: ["EngageLanguage", "EngageModel", "EngageMeasures"]),
+    .target(name: "EngageRules", dependencies: ["EngageLanguage", "EngageModel"]),
     .target(name: "EngageMeasures", dependencies: [
       "EngageLanguage", "EngageModel",
       .product(name: "CSV", package: "CSV.swift"),
@@ -32,25 +33,33 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"])]
     ),
-    .target(name: "EngageGraphviz", dependencies: ["CGraphviz"]),
+    .target(name: "EngageGraphviz", dependencies: ["CGraphviz", "EngageViews"]),
+    .target(name: "EngageWorkspace", dependencies: [
+      "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
+    ]),
     .target(name: "EngageSite", dependencies: [
       "EngageLanguage", "EngageModel", "EngageMeasures", "EngageViews", "EngageGraphviz",
       .product(name: "Mustache", package: "swift-mustache"),
     ]),
     .executableTarget(name: "engagemap", dependencies: [
-      "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageGraphviz",
-      "EngageMeasures", "EngageSite",
+      "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageMeasures", "EngageSite",
+      "EngageWorkspace",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
-    .testTarget(name: "EngageLanguageTests", dependencies: ["EngageLanguage"], exclude: ["Golden", "Malformed"]),
-    .testTarget(name: "EngageModelTests", dependencies: ["EngageLanguage", "EngageModel"], exclude: ["Fixtures"]),
-    .testTarget(name: "EngageRulesTests", dependencies: ["EngageLanguage", "EngageModel", "EngageRules"], exclude: ["Fixtures"]),
+    .target(name: "EngageTestSupport", path: "Tests/EngageTestSupport"),
+    .testTarget(name: "EngageTestSupportTests", dependencies: ["EngageTestSupport"]),
+    .testTarget(name: "EngageLanguageTests", dependencies: ["EngageLanguage", "EngageTestSupport"], exclude: ["Golden", "Malformed"]),
+    .testTarget(name: "EngageModelTests", dependencies: ["EngageLanguage", "EngageModel", "EngageTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "EngageRulesTests", dependencies: ["EngageLanguage", "EngageModel", "EngageRules", "EngageTestSupport"], exclude: ["Fixtures"]),
     .testTarget(
       name: "EngageViewsTests",
-      dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageMeasures", "EngageGraphviz"],
+      dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageMeasures", "EngageGraphviz", "EngageTestSupport"],
       exclude: ["Golden"]),
     .testTarget(name: "EngageGraphvizTests", dependencies: ["EngageGraphviz"]),
-    .testTarget(name: "EngageMeasuresTests", dependencies: ["EngageLanguage", "EngageModel", "EngageMeasures"], exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap"], exclude: ["Fixtures"]),
+    .testTarget(name: "EngageMeasuresTests", dependencies: ["EngageLanguage", "EngageModel", "EngageMeasures", "EngageTestSupport"], exclude: ["Golden", "Fixtures"]),
+    .testTarget(
+      name: "EngageWorkspaceTests",
+      dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageGraphviz", "EngageWorkspace", "EngageTestSupport"]),
+    .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap", "EngageTestSupport"], exclude: ["Fixtures", "Golden"]),
   ]
 )

@@ -1,44 +1,21 @@
 import CGraphviz
+import EngageViews
 import Foundation
 
-/// A rectangle in Graphviz's coordinates (points, y growing upwards).
-public struct GraphvizBox: Sendable, Equatable {
-  public var minX: Double
-  public var minY: Double
-  public var maxX: Double
-  public var maxY: Double
-
-  public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
-    self.minX = minX
-    self.minY = minY
-    self.maxX = maxX
-    self.maxY = maxY
-  }
-}
-
-/// Where the `dot` engine put every node and cluster of a graph.
-public struct GraphvizLayout: Sendable, Equatable {
-  /// Each node's box (centre ± half its width and height), by node name.
-  public var nodes: [String: GraphvizBox]
-  /// Each cluster's box, by subgraph name (nested clusters included).
-  public var clusters: [String: GraphvizBox]
-  /// The whole drawing.
-  public var boundingBox: GraphvizBox
-}
-
 extension Graphviz {
-  /// Lays `dot` out with the `dot` engine and returns the positions it chose, without rendering.
+  /// Lays `dot` out with the `dot` engine and returns the boxes it gave every node and cluster,
+  /// without rendering: the layout `LaneBands` places lanes from.
   ///
   /// Runs under the same process-wide lock as `render`, frees everything on every path, and
   /// throws Graphviz's own message when the text does not parse or cannot be laid out.
-  public static func layout(dot: String) throws -> GraphvizLayout {
-    let outcome = GraphvizSession.run { messages -> Result<GraphvizLayout, GraphvizError> in
+  public static func layout(dot: String) throws -> MeasuredLayout {
+    let outcome = GraphvizSession.run { messages -> Result<MeasuredLayout, GraphvizError> in
       layoutLocked(dot: dot, messages: messages)
     }
     return try outcome.value.get()
   }
 
-  private static func layoutLocked(dot: String, messages: GraphvizMessages) -> Result<GraphvizLayout, GraphvizError> {
+  private static func layoutLocked(dot: String, messages: GraphvizMessages) -> Result<MeasuredLayout, GraphvizError> {
     withLaidOutGraph(dot: dot, messages: messages, measurementsFromMemory: true) { context, graph in
       // The `dot` renderer writes the layout into the graph's attributes (pos, width, height, bb).
       var data: UnsafeMutablePointer<CChar>?
@@ -49,7 +26,7 @@ extension Graphviz {
         return .failure(messages.failure(orElse: "Graphviz could not report the layout"))
       }
 
-      var nodes: [String: GraphvizBox] = [:]
+      var nodes: [String: MeasuredBox] = [:]
       var node = agfstnode(graph)
       while let current = node {
         if let name = text(agnameof(current)),
@@ -59,23 +36,20 @@ extension Graphviz {
         {
           let halfWidth = width * 36
           let halfHeight = height * 36
-          nodes[name] = GraphvizBox(
+          nodes[name] = MeasuredBox(
             minX: centre[0] - halfWidth, minY: centre[1] - halfHeight,
             maxX: centre[0] + halfWidth, maxY: centre[1] + halfHeight)
         }
         node = agnxtnode(graph, current)
       }
 
-      var clusters: [String: GraphvizBox] = [:]
+      var clusters: [String: MeasuredBox] = [:]
       collectClusters(of: graph, into: &clusters)
-      guard let boundingBox = box(attribute(graph, "bb")) else {
-        return .failure(GraphvizError("Graphviz reported no bounding box for the layout"))
-      }
-      return .success(GraphvizLayout(nodes: nodes, clusters: clusters, boundingBox: boundingBox))
+      return .success(MeasuredLayout(nodes: nodes, clusters: clusters))
     }
   }
 
-  private static func collectClusters(of graph: UnsafeMutablePointer<Agraph_t>, into clusters: inout [String: GraphvizBox]) {
+  private static func collectClusters(of graph: UnsafeMutablePointer<Agraph_t>, into clusters: inout [String: MeasuredBox]) {
     var subgraph = agfstsubg(graph)
     while let current = subgraph {
       if let name = text(agnameof(current)), name.hasPrefix("cluster"), let bounds = box(attribute(current, "bb")) {
@@ -114,8 +88,8 @@ extension Graphviz {
     return parts.compactMap { $0 }
   }
 
-  private static func box(_ value: String?) -> GraphvizBox? {
+  private static func box(_ value: String?) -> MeasuredBox? {
     guard let parts = numbers(value), parts.count == 4 else { return nil }
-    return GraphvizBox(minX: parts[0], minY: parts[1], maxX: parts[2], maxY: parts[3])
+    return MeasuredBox(minX: parts[0], minY: parts[1], maxX: parts[2], maxY: parts[3])
   }
 }

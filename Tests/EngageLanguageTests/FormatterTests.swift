@@ -82,12 +82,14 @@ import Testing
       return trimmed.hasPrefix("\"code\"") || trimmed.hasPrefix("\"column\"") || trimmed.hasPrefix("\"endColumn\"")
         ? String(trimmed.prefix(while: { $0 != ":" })) : nil
     }
-    #expect(keys.prefix(3) == ["\"code\" ", "\"column\" ", "\"endColumn\" "])
+    #expect(keys.prefix(3) == ["\"code\"", "\"column\"", "\"endColumn\""])
+    #expect(json.hasSuffix("]\n"))
   }
 
   @Test func jsonWritesNullLocationsForUnlocatedDiagnostics() {
     let json = DiagnosticJSON.encode([Diagnostic("EM0014", .error, "nothing to read", at: nil)])
-    #expect(json.contains("\"file\" : null"))
-    #expect(json.contains("\"line\" : null"))
+    #expect(json.contains("\"file\": null"))
+    #expect(json.contains("\"line\": null"))
+    #expect(json.contains("\"notes\": []"))
   }
 }

@@ -113,6 +113,22 @@ struct RenderCommandTests {
     #expect(!FileManager.default.fileExists(atPath: "\(scratch.path)/out"))
   }
 
+  /// Option checks are ArgumentParser usage errors: the message, then the usage line.
+  @Test(arguments: [
+    (["render", "Models/riverside", "--collapse-above=-1"], "Error: --collapse-above must be 0 or more", "Usage: engagemap render "),
+    (["render", "Models/riverside", "--period", "2026-10"], "Error: --period needs --data", "Usage: engagemap render "),
+    (["render", "Models/riverside", "--process", "x", "--view", "relations"], "Error: --process x renders a process map; it cannot be combined with --view relations", "Usage: engagemap render "),
+    (["measures", "Models/riverside"], "Error: Missing expected argument '--data <data>'", "Usage: engagemap measures <model> --data <data> "),
+  ])
+  func optionChecksAreUsageErrors(arguments: [String], message: String, usage: String) throws {
+    let result = try CLIRunner.run(arguments)
+    #expect(result.status == 2)
+    #expect(result.standardOutput == "")
+    let lines = result.standardError.split(separator: "\n").map(String.init)
+    #expect(lines.first == message, "\(result.standardError)")
+    #expect(lines.dropFirst().first?.hasPrefix(usage) == true, "\(result.standardError)")
+  }
+
   @Test func dataColoursTheMapsByStatus() throws {
     let scratch = try ScratchDirectory()
     let result = try CLIRunner.run([

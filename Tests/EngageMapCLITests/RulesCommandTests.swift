@@ -26,6 +26,21 @@ struct RulesCommandTests {
     #expect(result.standardOutput.split(separator: "\n").contains { $0 == line })
   }
 
+  @Test func rulesAsJSONListsTheMeasureDataCodes() throws {
+    let result = try CLIRunner.run(["rules", "--format", "json"])
+    #expect(result.status == 0, "\(result.standardError)")
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+    let data = entries.filter { $0["group"] as? String == "data" }
+    #expect(data.map { $0["code"] as? String } == (1...10).map { String(format: "EM04%02d", $0) })
+    #expect(data.first { $0["code"] as? String == "EM0408" }?["defaultSeverity"] as? String == "warning")
+  }
+
+  @Test func explainSuggestsAMeasureDataName() throws {
+    let result = try CLIRunner.run(["explain", "unknown-measur"])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("did you mean 'unknown-measure'?"))
+  }
+
   @Test func explainOfAnUnknownCodeExitsTwo() throws {
     let result = try CLIRunner.run(["explain", "EM0499"])
     #expect(result.status == 2)

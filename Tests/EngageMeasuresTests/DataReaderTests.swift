@@ -62,7 +62,7 @@ import Testing
     ("EM0402", "the value 'eighty' is not a number"),
     ("EM0403", "unknown period '2026-13': month 13 is not between 01 and 12"),
     ("EM0404", "a second row for 'plans' in 2026-10; the row on line 3 is kept"),
-    ("EM0405", "the value 120 is outside the range of 'meds' (percent is 0 to 100)"),
+    ("EM0405", "the value 120 is outside the range of 'meds' (the unit percent takes values 0–100)"),
     ("EM0407", "the row has no measure id"),
   ])
   func explainsEachProblem(code: String, message: String) throws {

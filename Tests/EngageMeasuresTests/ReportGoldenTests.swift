@@ -36,9 +36,18 @@ import Testing
     #expect(report.hasMissed)
   }
 
-  @Test(arguments: [
-    ("text", "clinic.txt"), ("markdown", "clinic.md"), ("json", "clinic.json"), ("csv", "clinic.csv"),
-  ])
+  static let formats = [("text", "clinic.txt"), ("markdown", "clinic.md"), ("json", "clinic.json"), ("csv", "clinic.csv")]
+
+  /// Every golden file of `Golden/` and the test that compares it.
+  static let goldenFiles = formats.map(\.1) + [earlierPeriodGolden, badDataGolden]
+  static let earlierPeriodGolden = "clinic-2026-08.txt"
+  static let badDataGolden = "bad-data.diagnostics.txt"
+
+  @Test func everyGoldenFileIsCompared() {
+    Golden.directory.expectNoStaleFiles(claimed: Self.goldenFiles)
+  }
+
+  @Test(arguments: formats)
   func rendersEachFormat(format: String, golden: String) throws {
     let report = try Self.report()
     let output: String
@@ -48,11 +57,11 @@ import Testing
     case "json": output = JSONReport.render(report)
     default: output = CSVReport.render(report)
     }
-    try Golden.check(output, against: golden)
+    Golden.directory.expect(output, matches: golden)
   }
 
   @Test func rendersAnEarlierPeriodOnRequest() throws {
-    try Golden.check(TextReport.render(try Self.report(period: "2026-08")), against: "clinic-2026-08.txt")
+    Golden.directory.expect(TextReport.render(try Self.report(period: "2026-08")), matches: Self.earlierPeriodGolden)
   }
 
   @Test func theJSONReportIsValidJSONWithSortedKeys() throws {
@@ -67,7 +76,7 @@ import Testing
     let graph = try Self.clinic()
     let data = try Self.data("bad-data.csv", graph: graph)
     let text = DiagnosticTextFormatter(colour: false).format(data.diagnostics)
-    try Golden.check(text, against: "bad-data.diagnostics.txt")
+    Golden.directory.expect(text, matches: Self.badDataGolden)
     #expect(data.points.map { "\($0.measure)@\($0.line)" } == ["plans_with_goals@5", "visit_minutes@10"])
     let report = try MeasureEvaluation.report(graph: graph, data: data, period: nil)
     #expect(report.measures.first { $0.id == "plans_with_goals" }?.status == .met)

@@ -1,4 +1,5 @@
 import EngageLanguage
+import EngageTestSupport
 import Foundation
 import Testing
 
@@ -15,15 +16,15 @@ struct ModelExporterTests {
     return try #require(result.graph)
   }
 
+  /// The export's golden file sits in `Fixtures/` beside the model it is made from.
+  static let golden = GoldenDirectory("Fixtures")
+
   @Test func exportMatchesTheGoldenFile() throws {
-    let json = ModelExporter.json(try loadSmallModel())
-    let golden = "\(Self.fixtures)/small.json"
-    if ProcessInfo.processInfo.environment["ENGAGEMAP_RECORD"] == "1" {
-      try Data(json.utf8).write(to: URL(fileURLWithPath: golden))
-    }
-    let expected = try #require(
-      FileManager.default.contents(atPath: golden), "missing golden file \(golden); record with ENGAGEMAP_RECORD=1")
-    #expect(json == String(decoding: expected, as: UTF8.self))
+    Self.golden.expect(ModelExporter.json(try loadSmallModel()), matches: "small.json")
+  }
+
+  @Test func everyGoldenExportHasItsTest() {
+    Self.golden.expectNoStaleFiles(claimed: ["small.json"]) { $0.hasSuffix(".json") }
   }
 
   @Test func exportIsByteIdenticalAcrossLoads() throws {

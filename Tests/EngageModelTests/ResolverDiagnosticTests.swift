@@ -297,9 +297,7 @@ struct ResolverDiagnosticTests {
     let diagnostic = try #require(result.diagnostics.first)
     #expect(diagnostic.severity == .error)
     #expect(diagnostic.message.hasPrefix(testCase.message), "\(diagnostic.message)")
-    if let note = testCase.note {
-      #expect(diagnostic.notes.map { location($0.range) } == [note])
-    }
+    #expect(diagnostic.notes.map { location($0.range) } == (testCase.note.map { [$0] } ?? []))
     #expect(diagnostic.fixIts.map(\.replacement) == (testCase.fixIt.map { [$0] } ?? []))
   }
 

@@ -92,7 +92,8 @@ struct CompletenessRuleTests {
   ]
 
   @Test(arguments: cases)
-  func findingsAreWhereExpected(_ testCase: RuleCase) {
+  func findingsAreWhereExpected(_ testCase: RuleCase) throws {
+    try #require(RuleRegistry.rule(named: testCase.code) != nil, "no rule \(testCase.code)")
     #expect(RuleCheck.languageErrors(testCase.model) == [])
     #expect(RuleCheck.locations(of: testCase.code, in: testCase.model) == testCase.expected)
   }

@@ -60,6 +60,7 @@ struct EngagementGeneratorTests {
     let directory = try Self.generate(processes: 500)
     defer { try? FileManager.default.removeItem(at: directory) }
     let graph = try #require(ModelLoader.load(path: directory.path).graph)
+    #expect(!graph.megaprocesses.isEmpty)
     #expect(graph.megaprocesses.allSatisfy { (10...25).contains($0.processes.count) })
     #expect(graph.processes.filter { !(6...15).contains($0.nodes.count) }.map { "\($0.id): \($0.nodes.count)" } == [])
     #expect(Set(graph.roles.compactMap(\.kind)) == Set(RoleKind.allCases))

@@ -117,8 +117,16 @@ struct RuleSettingsTests {
     ),
     (
       "  rule EM0007 off",
-      "'EM0007' is a language diagnostic (EM00xx): those are always errors and cannot be configured"
+      "'EM0007' is a language diagnostic (EM00xx): those cannot be configured"
     ),
+    // Codes of the groups no rule belongs to are refused by their range (RuleCatalogue.groups).
+    // A data code's name is EngageMeasures', which EngageRules does not read: it is an unknown
+    // rule, as a language code's name always was.
+    (
+      "  rule em0499 off",
+      "'em0499' is a measure-data diagnostic (EM04xx) about a data file, not the model: it cannot be configured in settings"
+    ),
+    ("  rule unknown-measure off", "unknown rule 'unknown-measure' in settings; `engagemap rules` lists the rules"),
   ]
 
   @Test(arguments: unknown)

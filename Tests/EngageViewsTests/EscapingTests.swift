@@ -41,10 +41,12 @@ import Testing
     ("{x}", "{x}"),
     ("one\ntwo", "one<BR/>two"),
     ("tab\there", "tab here"),
-    ("nul\u{00}x", "nulx"),
+    ("nul\u{00}x", "nul\u{FFFD}x"),
+    ("non\u{FFFE}characters\u{FFFF}", "non\u{FFFD}characters\u{FFFD}"),
+    ("cr\r\nlf", "cr<BR/>lf"),
     ("æøå Ελληνικά 中文", "æøå Ελληνικά 中文"),
     (#"\N \G \\"#, #"\\N \\G \\\\"#),
-    ("esc\u{1B}bel\u{07}csi\u{9B}", "escbelcsi"),
+    ("esc\u{1B}bel\u{07}csi\u{9B}", "esc\u{FFFD}bel\u{FFFD}csi\u{FFFD}"),
     ("ｆｕｌｌ😀", "ｆｕｌｌ😀"),
   ])
   func htmlText(input: String, expected: String) {
@@ -154,6 +156,7 @@ import Testing
 
   @Test func hostileTextRendersLiterallyInSVG() throws {
     let graph = try ViewFixtures.graph(Self.hostileModel)
+    var checkedText: [String] = []
     for document in ViewCatalog.documents(for: graph) {
       let svg = Data(try Graphviz.render(dot: document.dot, format: .svg))
       let parsed = try SVGText.parse(svg)
@@ -164,12 +167,14 @@ import Testing
       let attributes = parsed.attributeValues.joined(separator: "\n")
       switch document.path {
       case "process/planning":
+        checkedText.append(document.path)
         #expect(text.contains("Plan \"A\" \\ <script> & {x}"))
         #expect(text.contains("Step <script> Ελληνικά"))
         #expect(text.contains("End 中文"))
         #expect(attributes.contains("Tooltip \"quoted\" \\ back </script> & ∑"))
         #expect(attributes.contains("Desc \\N \\G \"x\""))
       case "landscape":
+        checkedText.append(document.path)
         #expect(text.contains("Clinic \"A\" \\ <script> & {x} æøå"))
         #expect(text.contains("Goal Ελληνικά 中文 & more"))
         #expect(attributes.contains("Line one <img src=x onerror=alert(1)>\nLine two & \"three\""))
@@ -177,6 +182,7 @@ import Testing
         break
       }
     }
+    #expect(checkedText.sorted() == ["landscape", "process/planning"], "the documents whose text is checked exist")
   }
 }
 

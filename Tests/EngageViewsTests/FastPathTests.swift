@@ -28,7 +28,8 @@ import Testing
     ("plain title", "plain title"),
     ("café £5 中文", "café £5 中文"),
     ("a & b", "a &amp; b"),
-    ("x\u{85}y", "xy"),
+    ("x\u{85}y", "x\u{FFFD}y"),
+    ("\u{F8FF} private use, \u{FFFD} kept", "\u{F8FF} private use, \u{FFFD} kept"),
     ("tab\there", "tab here"),
   ])
   func htmlEscapeWithAndWithoutWorkToDo(text: String, escaped: String) {

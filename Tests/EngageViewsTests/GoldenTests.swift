@@ -1,14 +1,14 @@
 import EngageMeasures
 import EngageModel
+import EngageTestSupport
 import Foundation
 import Testing
 
 @testable import EngageViews
 
 /// DOT goldens for every view of the small fixture model, plain, with statuses, and collapsed.
-/// Re-record with `ENGAGEMAP_RECORD=1 swift test --filter GoldenTests`.
 @Suite struct GoldenTests {
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+  static let golden = GoldenDirectory("Golden")
 
   static let snapshot = StatusSnapshot(
     period: "2026-10",
@@ -48,17 +48,10 @@ import Testing
   func matchesGolden(name: String) throws {
     let documents = try Self.generated()
     let dot = try #require(documents.first { $0.name == name }?.dot)
-    let url = Self.directory.appendingPathComponent(name + ".dot")
-    if ProcessInfo.processInfo.environment["ENGAGEMAP_RECORD"] == "1" {
-      try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-      try Data(dot.utf8).write(to: url)
-    }
-    let golden = try #require(FileManager.default.contents(atPath: url.path), "missing golden \(url.path); record with ENGAGEMAP_RECORD=1")
-    #expect(String(decoding: golden, as: UTF8.self) == dot, "DOT differs from \(url.path)")
+    Self.golden.expect(dot, matches: name + ".dot")
   }
 
-  @Test func noStaleGoldens() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".dot") }
-    #expect(files.sorted() == Self.names.map { $0 + ".dot" }.sorted())
+  @Test func noStaleGoldens() {
+    Self.golden.expectNoStaleFiles(claimed: Self.names.map { $0 + ".dot" })
   }
 }

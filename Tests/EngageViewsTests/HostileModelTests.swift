@@ -32,9 +32,10 @@ import Testing
   static let noncharacters = String(String.UnicodeScalarView([0xFFFE, 0xFFFF, 0xFDD0, 0x10FFFF].compactMap(Unicode.Scalar.init)))
 
   /// What a label shows on the marker's first line: backslashes kept, noncharacters as U+FFFD,
-  /// controls dropped.
+  /// controls as U+FFFD (as `MarkupEscaping` shows them everywhere), the carriage return dropped.
   static func labelLine(_ marker: String) -> String {
-    marker + #" \N \G \E \L \T \H \l \r \n "<&>]} {'} "# + "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} az \u{202E}rtl"
+    marker + #" \N \G \E \L \T \H \l \r \n "<&>]} {'} "# + "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} a"
+      + String(repeating: "\u{FFFD}", count: 7) + "z \u{202E}rtl"
   }
 
   /// What a tooltip holds: as a label, but controls as spaces (a carriage return dropped), which

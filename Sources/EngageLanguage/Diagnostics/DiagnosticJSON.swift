@@ -1,86 +1,51 @@
-import Foundation
-
-/// Diagnostics as JSON for tools: an array of objects with sorted keys, pretty printed.
+/// Diagnostics as JSON for tools: an array of objects, written by the `JSONValue` convention.
 ///
 /// Each object has `code`, `severity`, `message`, `file`, `line`, `column`, `endLine`,
 /// `endColumn` (location fields are `null` for a diagnostic without a location), `notes`
-/// (`message` and a location) and `fixIts` (`message`, `replacement` and a location).
+/// (`message` and a location) and `fixIts` (`message`, `replacement` and a location). A finding
+/// an `allow` suppresses also has `suppressed`: `{"reason": ..., "location": {file, line,
+/// column, endLine, endColumn}}` (the `allow` statement); other diagnostics have no such member.
 public enum DiagnosticJSON {
   public static func encode(_ diagnostics: [Diagnostic]) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let records = diagnostics.map(DiagnosticRecord.init)
-    guard let data = try? encoder.encode(records) else { return "[]" }
-    return String(decoding: data, as: UTF8.self)
+    JSONValue.array(diagnostics.map(record)).rendered()
   }
-}
 
-/// A location as JSON writes it: 1-based lines, UTF-8 byte columns.
-private struct LocationRecord {
-  let file: String?
-  let line: Int?
-  let column: Int?
-  let endLine: Int?
-  let endColumn: Int?
+  private static func record(_ diagnostic: Diagnostic) -> JSONValue {
+    var members = location(diagnostic.range)
+    members["code"] = .string(diagnostic.code.rawValue)
+    members["severity"] = .string(diagnostic.severity.rawValue)
+    members["message"] = .string(diagnostic.message)
+    members["notes"] = .array(
+      diagnostic.notes.map { note in
+        var members = location(note.range)
+        members["message"] = .string(note.message)
+        return .object(members)
+      })
+    members["fixIts"] = .array(
+      diagnostic.fixIts.map { fixIt in
+        var members = location(fixIt.range)
+        members["message"] = .string(fixIt.message)
+        members["replacement"] = .string(fixIt.replacement)
+        return .object(members)
+      })
+    if let suppression = diagnostic.suppression {
+      members["suppressed"] = .object([
+        "reason": .string(suppression.reason), "location": .object(location(suppression.range)),
+      ])
+    }
+    return .object(members)
+  }
 
-  init(_ range: SourceRange?) {
+  /// A location's members: 1-based lines, UTF-8 byte columns, each `null` without a range.
+  private static func location(_ range: SourceRange?) -> [String: JSONValue] {
     let start = range?.startLocation
     let end = range?.endLocation
-    file = range?.file.path
-    line = start?.line
-    column = start?.column
-    endLine = end?.line
-    endColumn = end?.column
-  }
-
-  func encode<Key: CodingKey>(into container: inout KeyedEncodingContainer<Key>, keys: (String) -> Key) throws {
-    try container.encode(file, forKey: keys("file"))
-    try container.encode(line, forKey: keys("line"))
-    try container.encode(column, forKey: keys("column"))
-    try container.encode(endLine, forKey: keys("endLine"))
-    try container.encode(endColumn, forKey: keys("endColumn"))
-  }
-}
-
-private struct AnyKey: CodingKey {
-  let stringValue: String
-  var intValue: Int? { nil }
-  init(_ string: String) { stringValue = string }
-  init?(stringValue: String) { self.stringValue = stringValue }
-  init?(intValue: Int) { nil }
-}
-
-private struct DiagnosticRecord: Encodable {
-  let diagnostic: Diagnostic
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: AnyKey.self)
-    try container.encode(diagnostic.code.rawValue, forKey: AnyKey("code"))
-    try container.encode(diagnostic.severity.rawValue, forKey: AnyKey("severity"))
-    try container.encode(diagnostic.message, forKey: AnyKey("message"))
-    try LocationRecord(diagnostic.range).encode(into: &container, keys: AnyKey.init)
-    try container.encode(diagnostic.notes.map(NoteRecord.init), forKey: AnyKey("notes"))
-    try container.encode(diagnostic.fixIts.map(FixItRecord.init), forKey: AnyKey("fixIts"))
-  }
-}
-
-private struct NoteRecord: Encodable {
-  let note: DiagnosticNote
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: AnyKey.self)
-    try container.encode(note.message, forKey: AnyKey("message"))
-    try LocationRecord(note.range).encode(into: &container, keys: AnyKey.init)
-  }
-}
-
-private struct FixItRecord: Encodable {
-  let fixIt: FixIt
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: AnyKey.self)
-    try container.encode(fixIt.message, forKey: AnyKey("message"))
-    try container.encode(fixIt.replacement, forKey: AnyKey("replacement"))
-    try LocationRecord(fixIt.range).encode(into: &container, keys: AnyKey.init)
+    return [
+      "file": .optional(range?.file.path),
+      "line": start.map { .int($0.line) } ?? .null,
+      "column": start.map { .int($0.column) } ?? .null,
+      "endLine": end.map { .int($0.line) } ?? .null,
+      "endColumn": end.map { .int($0.column) } ?? .null,
+    ]
   }
 }

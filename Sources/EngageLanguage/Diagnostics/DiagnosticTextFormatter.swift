@@ -1,5 +1,6 @@
 /// Prints diagnostics as compilers do: `path:line:col: error: message [EM0001]`, the source line,
-/// a caret line under the range, then notes and fix-its.
+/// a caret line under the range, then notes and fix-its. A suppressed finding (printed only when
+/// asked for) ends its first line in `(suppressed)` and closes with a note at its `allow`.
 ///
 /// The caret line copies the tabs of the source line and pads every other character by its
 /// display width (see `displayWidth(of:)`), so the caret stays under the range whatever the tab
@@ -45,6 +46,10 @@ public struct DiagnosticTextFormatter: Sendable {
       for fixIt in diagnostic.fixIts {
         lines.append("  \(paint("fix-it:", Style.fixIt)) \(TerminalText.escaped(Self.describe(fixIt)))")
       }
+      if let suppression = diagnostic.suppression {
+        lines.append("\(bold("\(suppression.range):")) \(paint("note:", Style.note)) suppressed here: \(TerminalText.escaped(suppression.reason))")
+        lines.append(contentsOf: snippet(suppression.range))
+      }
     }
     return lines.map { $0 + "\n" }.joined()
   }
@@ -59,7 +64,8 @@ public struct DiagnosticTextFormatter: Sendable {
 
   private func header(_ diagnostic: Diagnostic) -> String {
     let severity = paint("\(diagnostic.severity.rawValue):", Style.severity(diagnostic.severity))
-    let message = "\(bold(TerminalText.escaped(diagnostic.message))) [\(diagnostic.code)]"
+    let suppressed = diagnostic.isSuppressed ? " (suppressed)" : ""
+    let message = "\(bold(TerminalText.escaped(diagnostic.message))) [\(diagnostic.code)]\(suppressed)"
     guard let range = diagnostic.range else { return "\(severity) \(message)" }
     return "\(bold(Self.location(range))) \(severity) \(message)"
   }
@@ -147,28 +153,24 @@ public struct DiagnosticTextFormatter: Sendable {
 
   // MARK: - Colour
 
+  /// What each part of a diagnostic is painted in.
   private enum Style {
-    static let error = "\u{1B}[1;31m"
-    static let warning = "\u{1B}[1;35m"
-    static let info = "\u{1B}[1;36m"
-    static let note = "\u{1B}[1;30m"
-    static let fixIt = "\u{1B}[1;32m"
-    static let caret = "\u{1B}[1;32m"
-    static let bold = "\u{1B}[1m"
-    static let reset = "\u{1B}[0m"
+    static let note = TerminalStyle.boldGrey
+    static let fixIt = TerminalStyle.boldGreen
+    static let caret = TerminalStyle.boldGreen
 
-    static func severity(_ severity: Severity) -> String {
+    static func severity(_ severity: Severity) -> TerminalStyle {
       switch severity {
-      case .error: error
-      case .warning: warning
-      case .info: info
+      case .error: .boldRed
+      case .warning: .boldMagenta
+      case .info: .boldCyan
       }
     }
   }
 
-  private func paint(_ text: String, _ style: String) -> String {
-    colour ? style + text + Style.reset : text
+  private func paint(_ text: String, _ style: TerminalStyle) -> String {
+    colour ? style.paint(text) : text
   }
 
-  private func bold(_ text: String) -> String { paint(text, Style.bold) }
+  private func bold(_ text: String) -> String { paint(text, .bold) }
 }

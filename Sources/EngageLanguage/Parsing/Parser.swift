@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of parsing one file: the syntax tree (with every declaration that could be
 /// recovered) and every diagnostic found, in source order.
 public struct ParseResult: Sendable {

@@ -2,6 +2,7 @@ import EngageLanguage
 
 /// The codes of measure-data diagnostics (`EM04xx`): problems in a data CSV file, reported at
 /// the file's line and column. A bad row is skipped; every other row is still evaluated.
+/// `MeasureDataCatalogue` names and explains them.
 public enum MeasureDataCode {
   /// A row names a measure id the model does not declare (with a "did you mean").
   public static let unknownMeasure: DiagnosticCode = "EM0401"
@@ -12,7 +13,7 @@ public enum MeasureDataCode {
   public static let unknownPeriod: DiagnosticCode = "EM0403"
   /// A second row for the same measure and period; the first row is kept, a note points at it.
   public static let duplicateRow: DiagnosticCode = "EM0404"
-  /// A value outside its unit's range: percent 0–100; count, days, hours and minutes at least 0.
+  /// A value outside its unit's range (`MeasureUnit.admissibleRange`).
   public static let valueOutOfRange: DiagnosticCode = "EM0405"
   /// A header without a `measure`, `period` or `value` column, a column named twice, or a file
   /// with no header at all. Nothing in the file can be read.
@@ -26,18 +27,4 @@ public enum MeasureDataCode {
   public static let unterminatedQuote: DiagnosticCode = "EM0409"
   /// More problems than the reader reports for one file; the last diagnostic counts the rest.
   public static let tooManyProblems: DiagnosticCode = "EM0410"
-
-  /// Every data code with a one-line title, in code order (for `explain` and the docs).
-  public static let catalogue: [(code: DiagnosticCode, title: String)] = [
-    (unknownMeasure, "unknown measure id in data"),
-    (unparsableValue, "value is not a number"),
-    (unknownPeriod, "unknown period format"),
-    (duplicateRow, "duplicate row for the same measure and period"),
-    (valueOutOfRange, "value outside its unit's range"),
-    (badHeader, "bad header or empty data file"),
-    (malformedRow, "row with missing fields"),
-    (unknownColumn, "unknown column ignored"),
-    (unterminatedQuote, "quoted field with no closing quote"),
-    (tooManyProblems, "too many problems in one data file"),
-  ]
 }

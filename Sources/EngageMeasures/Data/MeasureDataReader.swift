@@ -83,7 +83,9 @@ public enum MeasureDataReader {
   /// are numbered as a spreadsheet numbers them; the diagnostics then point into that copy.
   /// At most `Parser.diagnosticLimit` diagnostics are kept, as for a model file; a last one
   /// (`EM0410`) counts the others, which are neither built nor stored. Data text quoted in a
-  /// message, and every note, is terminal-safe (`TerminalText`): a note keeps its line breaks.
+  /// message is terminal-safe (`TerminalText`); a note is kept as written, and each report
+  /// makes it safe for where it goes (terminal escapes in text and CSV, U+FFFD in HTML and
+  /// Markdown, JSON escapes).
   public static func read(_ file: SourceFile, measures: [Measure]) -> MeasureDataSet {
     var reader = RowChecker(file: withLoneCarriageReturnsAsLineFeeds(file), measures: measures)
     reader.run()
@@ -331,7 +333,7 @@ private struct RowChecker {
         diagnostics.append(
           Diagnostic(
             MeasureDataCode.valueOutOfRange, .error,
-            "the value \(ReportNumber.format(value)) is outside the range of '\(measure.id)' (\(problem))",
+            "the value \(MeasureText.number(value)) is outside the range of '\(measure.id)' (\(problem))",
             at: valueField.range))
       }
     }
@@ -349,7 +351,7 @@ private struct RowChecker {
       return
     }
     firstRow[key] = (record.line, whole)
-    let note = field("note").map(\.text).flatMap { $0.isEmpty ? nil : TerminalText.escaped($0, keepingLineBreaks: true) }
+    let note = field("note").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
     points.append(
       MeasureDataPoint(measure: measure.id, period: period, value: value, note: note, line: record.line, range: whole))
   }
@@ -377,11 +379,7 @@ private struct RowChecker {
 
   /// Why a value cannot be in a unit, or `nil` when it can.
   static func rangeProblem(_ value: Double, unit: MeasureUnit?) -> String? {
-    switch unit {
-    case .percent: (0...100).contains(value) ? nil : "percent is 0 to 100"
-    case .count: value >= 0 ? nil : "a count is at least 0"
-    case .days, .hours, .minutes: value >= 0 ? nil : "\(unit?.rawValue ?? "a duration") are at least 0"
-    case .ratio, .score, .currency, nil: nil
-    }
+    guard let unit, !unit.admissibleRange.contains(value) else { return nil }
+    return "the unit \(unit.rawValue) takes values \(unit.admissibleRange.text)"
   }
 }

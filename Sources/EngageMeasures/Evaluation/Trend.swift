@@ -54,9 +54,12 @@ extension Threshold {
   /// How far a value is from satisfying the threshold (0 when it does).
   public func distance(from value: Double) -> Double {
     switch self {
-    case .compare(.greaterOrEqual, let bound), .compare(.greater, let bound): max(0, bound - value)
-    case .compare(.lessOrEqual, let bound), .compare(.less, let bound): max(0, value - bound)
-    case .compare(.equal, let bound): abs(value - bound)
+    case .compare(let comparator, let bound):
+      switch comparator.direction {
+      case .up: max(0, bound - value)
+      case .down: max(0, value - bound)
+      case nil: abs(value - bound)
+      }
     case .between(let low, let high):
       value < min(low, high) ? min(low, high) - value : max(0, value - max(low, high))
     }

@@ -1,4 +1,6 @@
 import CSV
+import EngageLanguage
+import EngageModel
 import Foundation
 
 /// The measures report as CSV, one row per measure, for spreadsheets.
@@ -23,13 +25,13 @@ public enum CSVReport {
     cells.append(result.process ?? "")
     cells.append(result.megaprocess ?? "")
     cells.append(measure.unit?.rawValue ?? "")
-    cells.append(measure.target == nil ? "" : ReportText.threshold(measure.target))
-    cells.append(measure.warning == nil ? "" : ReportText.threshold(measure.warning))
-    if let value = result.value { cells.append(ReportNumber.format(value)) } else { cells.append("") }
+    cells.append(measure.target.map { MeasureText.threshold($0) } ?? "")
+    cells.append(measure.warning.map { MeasureText.threshold($0) } ?? "")
+    cells.append(result.value.map(MeasureText.number) ?? "")
     cells.append(result.valuePeriod?.description ?? "")
     cells.append(result.status.rawValue)
     cells.append(result.trend?.rawValue ?? "")
-    cells.append(result.latest?.note ?? "")
+    cells.append((result.latest?.note).map { TerminalText.escaped($0, keepingLineBreaks: true) } ?? "")
     return cells
   }
 

@@ -1,3 +1,5 @@
+import EngageLanguage
+
 /// The measures report as GitHub-flavoured Markdown: a measures table and a roll-up table.
 public enum MarkdownReport {
   public static func render(_ report: MeasureReport) -> String {
@@ -8,8 +10,8 @@ public enum MarkdownReport {
       let measure = result.measure
       let cells = [
         "`\(result.id)`", measure.title, result.process ?? result.megaprocess ?? "—",
-        ReportText.typographicThreshold(measure.target, unit: measure.unit),
-        ReportText.typographicThreshold(measure.warning, unit: measure.unit),
+        ReportText.threshold(measure.target, unit: measure.unit, style: .typographic),
+        ReportText.threshold(measure.warning, unit: measure.unit, style: .typographic),
         ReportText.value(result.value, unit: measure.unit), result.valuePeriod?.description ?? "—",
         result.status.labelWithSymbol, ReportText.trend(result.trend),
       ]
@@ -37,18 +39,19 @@ public enum MarkdownReport {
     "| " + cells.map(cell).joined(separator: " | ") + " |"
   }
 
-  /// A table cell: pipes escaped, line breaks as spaces, `<` and `&` escaped so that no text
-  /// from a model or data file can become HTML.
+  /// A table cell: pipes escaped, each line break (LF, CR or CRLF) as a space, and the rest
+  /// through `MarkupEscaping`, so that no text from a model or data file can become HTML.
   static func cell(_ text: String) -> String {
     var result = ""
-    for character in text {
-      switch character {
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "|": result += "\\|"
-      case "\n", "\r", "\r\n": result += " "
-      case "<": result += "&lt;"
-      case "&": result += "&amp;"
-      default: result.append(character)
+      case "\n" where previous == "\r": break
+      case "\n", "\r": result += " "
+      default: MarkupEscaping.append(scalar, to: &result, in: .text)
       }
+      previous = scalar
     }
     return result
   }

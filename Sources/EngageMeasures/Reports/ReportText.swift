@@ -1,74 +1,24 @@
 import EngageLanguage
 import EngageModel
 
-/// Numbers as reports print them: integers without a decimal point, others rounded to at most
-/// two decimals, never in exponent form; the same bytes on every machine.
-public enum ReportNumber {
-  public static func format(_ value: Double) -> String {
-    guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
-    let hundredths = (value * 100).rounded()
-    guard abs(hundredths) < 1e17 else { return String(describing: value) }
-    let whole = Int64(hundredths)
-    let sign = whole < 0 ? "-" : ""
-    let magnitude = whole.magnitude
-    let integer = magnitude / 100
-    let fraction = magnitude % 100
-    if fraction == 0 { return "\(sign)\(integer)" }
-    let digits = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
-    return "\(sign)\(integer).\(digits)"
-  }
-}
-
-/// How reports write targets, values and units.
+/// What the measures reports share beyond `MeasureText` (which writes every number, value and
+/// threshold): `—` for what is missing, trends, scopes, the period line and the roll-up rows.
 public enum ReportText {
-  /// `>= 80`, `between 2 and 5`.
-  public static func threshold(_ threshold: Threshold?) -> String {
-    switch threshold {
-    case .compare(let comparator, let bound): "\(comparator.rawValue) \(ReportNumber.format(bound))"
-    case .between(let low, let high): "between \(ReportNumber.format(low)) and \(ReportNumber.format(high))"
-    case nil: "—"
-    }
+  /// What a report prints for a value, threshold or trend it does not have.
+  public static let missing = "—"
+
+  /// A threshold with its unit (`>= 80 %`, `≥ 80 %` when typographic), or `—`.
+  public static func threshold(_ threshold: Threshold?, unit: MeasureUnit?, style: MeasureText.Style) -> String {
+    threshold.map { MeasureText.threshold($0, unit: unit, style: style) } ?? missing
   }
 
-  /// A threshold with its unit and mathematical signs, for documents: `≥ 80 %`, `≤ 2 days`.
-  public static func typographicThreshold(_ threshold: Threshold?, unit: MeasureUnit?) -> String {
-    guard case .compare(let comparator, let bound) = threshold else { return Self.threshold(threshold, unit: unit) }
-    return withUnit("\(sign(comparator)) \(ReportNumber.format(bound))", unit: unit)
-  }
-
-  /// The mathematical sign of a comparator: `≥`, `≤`, `>`, `<`, `=`.
-  public static func sign(_ comparator: Comparator) -> String {
-    switch comparator {
-    case .greaterOrEqual: "≥"
-    case .lessOrEqual: "≤"
-    case .greater: ">"
-    case .less: "<"
-    case .equal: "="
-    }
-  }
-
-  /// A threshold with its unit: `>= 80 %`, `<= 2 days`.
-  public static func threshold(_ threshold: Threshold?, unit: MeasureUnit?) -> String {
-    guard threshold != nil else { return "—" }
-    return withUnit(Self.threshold(threshold), unit: unit)
-  }
-
-  /// A value with its unit: `82.5 %`, `3 days`.
+  /// A value with its unit (`82.5 %`, `3 days`), or `—`.
   public static func value(_ value: Double?, unit: MeasureUnit?) -> String {
-    guard let value else { return "—" }
-    return withUnit(ReportNumber.format(value), unit: unit)
-  }
-
-  static func withUnit(_ text: String, unit: MeasureUnit?) -> String {
-    switch unit {
-    case .percent: "\(text) %"
-    case .days, .hours, .minutes: "\(text) \(unit?.rawValue ?? "")"
-    case .count, .ratio, .score, .currency, nil: text
-    }
+    value.map { MeasureText.value($0, unit: unit) } ?? missing
   }
 
   /// `improving`, `worsening`, `steady`, or `—` when there is no trend.
-  public static func trend(_ trend: Trend?) -> String { trend?.rawValue ?? "—" }
+  public static func trend(_ trend: Trend?) -> String { trend?.rawValue ?? missing }
 
   /// Where a measure is declared, as `process planning`, `megaprocess care`, `relation handover`.
   public static func scope(_ scope: MeasureScope) -> (kind: String, id: String) {

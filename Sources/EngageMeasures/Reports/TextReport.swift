@@ -11,7 +11,7 @@ public enum TextReport {
     let rows = report.measures.map { result -> [String] in
       [
         result.id, result.process ?? result.megaprocess ?? "—",
-        ReportText.threshold(result.measure.target, unit: result.measure.unit),
+        ReportText.threshold(result.measure.target, unit: result.measure.unit, style: .plain),
         ReportText.value(result.value, unit: result.measure.unit),
         result.valuePeriod?.description ?? "—",
         result.status.labelWithSymbol, ReportText.trend(result.trend),
@@ -51,7 +51,7 @@ public enum TextReport {
       for (index, cell) in cells.enumerated() {
         let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
         var text = rightAligned.contains(index) ? padding + cell : cell + padding
-        if colour, index == statusColumn, let status { text = ANSI.paint(text, status) }
+        if colour, index == statusColumn, let status { text = Self.terminalStyle(status).paint(text) }
         parts.append(text)
       }
       return trimTrailingSpaces(parts.joined(separator: "  "))
@@ -63,25 +63,21 @@ public enum TextReport {
     return lines
   }
 
+  /// Terminal colours for statuses: blue for met and orange for missed (distinguishable with
+  /// the common colour-vision deficiencies), yellow warning, magenta stale, dim no data.
+  static func terminalStyle(_ status: MeasureStatus) -> TerminalStyle {
+    switch status {
+    case .met: .blue
+    case .warning: .yellow
+    case .missed: .boldOrange
+    case .stale: .magenta
+    case .noData: .dim
+    }
+  }
+
   static func trimTrailingSpaces(_ text: String) -> String {
     var result = text
     while result.hasSuffix(" ") { result.removeLast() }
     return result
-  }
-}
-
-/// Terminal colours for statuses: blue for met and orange for missed (distinguishable with the
-/// common colour-vision deficiencies), yellow warning, magenta stale, dim no data.
-enum ANSI {
-  static func paint(_ text: String, _ status: MeasureStatus) -> String {
-    let code: String
-    switch status {
-    case .met: code = "34"
-    case .warning: code = "33"
-    case .missed: code = "1;38;5;202"
-    case .stale: code = "35"
-    case .noData: code = "2"
-    }
-    return "\u{1B}[\(code)m\(text)\u{1B}[0m"
   }
 }

@@ -3,7 +3,8 @@ import EngageModel
 
 /// The rule catalogue as people read it: the `engagemap rules` table (text, JSON, Markdown), the
 /// generated `docs/RULES.md`, and the `engagemap explain` page of one rule. Besides the rules it
-/// lists the codes no rule produces: language (`EM00xx`) and measure-data (`EM04xx`) diagnostics.
+/// lists the codes no rule produces: language (`EM00xx`) diagnostics, and the measure-data
+/// (`EM04xx`) diagnostics that EngageMeasures describes and the caller passes in as `data`.
 public enum RuleCatalogue {
   /// A group of codes: `EM01xx` process-map integrity, and so on.
   public struct Group: Sendable, Hashable {
@@ -13,7 +14,7 @@ public enum RuleCatalogue {
   }
 
   public static let groups: [Group] = [
-    Group(prefix: "EM00", name: "language", title: "Language and references (always errors; not configurable)"),
+    Group(prefix: "EM00", name: "language", title: "Language and references (errors, except the EM0016 warning; not configurable or suppressible)"),
     Group(prefix: "EM01", name: "integrity", title: "Process map integrity"),
     Group(prefix: "EM02", name: "completeness", title: "Completeness of the process approach"),
     Group(prefix: "EM03", name: "engagement", title: "Patient engagement"),
@@ -30,17 +31,20 @@ public enum RuleCatalogue {
 
   /// An aligned table: code, default severity, name, title; the language codes on one line and
   /// the measure-data codes on another.
-  public static func text() -> String {
+  public static func text(data: DiagnosticCodeFamily) -> String {
     var rows: [[String]] = [["CODE", "SEVERITY", "NAME", "TITLE"]]
-    rows.append([LanguageCatalogue.codeSpan, "error", "language", "Language and reference errors (not configurable)"])
+    rows.append([
+      LanguageCatalogue.codeSpan, "error", "language",
+      "Language and reference errors (not configurable; \(LanguageCode.unusedAllow), an allow that suppresses nothing, a warning)",
+    ])
     for rule in RuleRegistry.all {
       let descriptor = rule.descriptor
       rows.append([descriptor.code.rawValue, descriptor.defaultSeverity.rawValue, descriptor.name, descriptor.title])
     }
-    let dataWarnings = MeasureDataCatalogue.entries.filter { $0.severity == .warning }.map(\.code.rawValue)
+    let dataWarnings = data.entries.filter { $0.severity == .warning }.map(\.code.rawValue)
     let warningNote = dataWarnings.isEmpty ? "" : "; \(dataWarnings.joined(separator: ", ")) a warning"
     rows.append([
-      MeasureDataCatalogue.codeSpan, "error", "data",
+      data.codeSpan, "error", "data",
       "Measure-data problems in a --data CSV file (not configurable\(warningNote))",
     ])
     var widths = [Int](repeating: 0, count: 3)
@@ -52,21 +56,21 @@ public enum RuleCatalogue {
     }.joined(separator: "\n") + "\n"
   }
 
-  /// Every rule and language code as a JSON array, in code order.
-  public static func json() -> String {
+  /// Every rule, language and measure-data code as a JSON array, in code order.
+  public static func json(data: DiagnosticCodeFamily) -> String {
     let language = LanguageCatalogue.entries.map { entry in
-      JSONValue.ordered([
+      JSONValue.fields([
         "code": .string(entry.code.rawValue),
         "name": .string(entry.name),
         "group": .string("language"),
-        "defaultSeverity": .string("error"),
+        "defaultSeverity": .string(entry.severity.rawValue),
         "configurable": .bool(false),
         "title": .string(entry.title),
       ])
     }
     let rules = RuleRegistry.all.map { rule in
       let descriptor = rule.descriptor
-      return JSONValue.ordered([
+      return JSONValue.fields([
         "code": .string(descriptor.code.rawValue),
         "name": .string(descriptor.name),
         "group": .string(group(of: descriptor.code).name),
@@ -79,8 +83,8 @@ public enum RuleCatalogue {
         "fixedExample": .string(descriptor.fixedExample),
       ])
     }
-    let data = MeasureDataCatalogue.entries.map { entry in
-      JSONValue.ordered([
+    let dataCodes = data.entries.map { entry in
+      JSONValue.fields([
         "code": .string(entry.code.rawValue),
         "name": .string(entry.name),
         "group": .string("data"),
@@ -90,13 +94,13 @@ public enum RuleCatalogue {
         "explanation": .string(entry.detail),
       ])
     }
-    return JSONValue.array(language + rules + data).rendered()
+    return JSONValue.array(language + rules + dataCodes).rendered()
   }
 
   // MARK: - docs/RULES.md
 
   /// The catalogue as Markdown: `docs/RULES.md`, generated from the registry.
-  public static func markdown() -> String {
+  public static func markdown(data: DiagnosticCodeFamily) -> String {
     var text = """
       # EngageMap rule catalogue
 
@@ -115,10 +119,38 @@ public enum RuleCatalogue {
       ```
 
       `info` findings are reported but never fail a run, even under `--strict`. Language and \
-      reference diagnostics (`EM00xx`) are always errors and cannot be configured, nor can \
-      measure-data diagnostics (`EM04xx`), which are about a data file rather than the model.
+      reference diagnostics (`EM00xx`) cannot be configured, nor can measure-data diagnostics \
+      (`EM04xx`), which are about a data file rather than the model.
       `engagemap explain CODE` prints a rule's page below, with what `check` reports on its \
       violating example.
+
+      ## Suppressing one finding
+
+      Where a rule's intent is met in a way the rule cannot see, suppress that one finding where \
+      it arises, with the reason, instead of turning the rule off for the whole model: write \
+      `allow CODE "reason"` (the code or the rule's name) in the block of the element the finding \
+      points into — an `organisation`, `role`, `megaprocess`, `process`, `relation` or `measure`, \
+      or a `start`, `step`, `decision` or `end`:
+
+      ```
+      step interview "Hear the patient's story" by facilitator, storyteller {
+        allow EM0301 "one-to-one interview: the storyteller speaks for themselves"
+      }
+      ```
+
+      The `allow` suppresses every finding of that rule whose location lies inside the element's \
+      declaration (a process's `allow` covers its steps, flows, inputs, outputs and measures; a \
+      mega-process's covers its processes); where `allow`s of one rule are nested, the innermost \
+      takes the finding. The reason is required and may not be blank. A suppressed finding does \
+      not count for the exit status, even under `--strict`; `check` leaves it out of its text \
+      output (`--show-suppressed` prints it, marked `(suppressed)` with a note at its `allow`) and \
+      counts it in the summary line (`2 suppressed`); JSON gives it a member \
+      `"suppressed": {"reason", "location"}`, and SARIF `suppressions: [{"kind": "inSource", \
+      "justification"}]`. An `allow` naming no rule, or a language (`EM00xx`) or measure-data \
+      (`EM04xx`) code, is an error (EM0015); one rule allowed twice in one element is an error \
+      (EM0012); an `allow` that suppresses nothing is a warning (EM0016), with a fix-it that \
+      removes it, except for a rule that `settings` turn off, which does not run. \
+      `settings { rule CODE off }` still turns a rule off for the whole model.
 
 
       """
@@ -134,9 +166,9 @@ public enum RuleCatalogue {
         continue
       }
       if group.name == "data" {
-        text += MeasureDataCatalogue.explanation + "\n\n"
+        text += data.explanation + "\n\n"
         text += "| code | name | severity | meaning |\n| --- | --- | --- | --- |\n"
-        for entry in MeasureDataCatalogue.entries {
+        for entry in data.entries {
           text += "| \(entry.code) | `\(entry.name)` | \(entry.severity.rawValue) | \(escapeTableCell(entry.detail)) |\n"
         }
         text += "\n"
@@ -193,21 +225,22 @@ public enum RuleCatalogue {
 
   // MARK: - explain
 
-  /// The rule or language entry for a code or name, or a "did you mean" suggestion.
+  /// The rule, language or measure-data entry for a code or name, or a "did you mean"
+  /// suggestion.
   public enum Lookup: Sendable {
     case rule(any Rule)
     case language(LanguageCatalogue.Entry)
-    case data(MeasureDataCatalogue.Entry)
+    case data(DiagnosticCodeFamily.Entry)
     case unknown(suggestion: String?)
   }
 
-  public static func lookup(_ codeOrName: String) -> Lookup {
+  public static func lookup(_ codeOrName: String, data: DiagnosticCodeFamily) -> Lookup {
     if let rule = RuleRegistry.rule(named: codeOrName) { return .rule(rule) }
     if let entry = LanguageCatalogue.entry(codeOrName) { return .language(entry) }
-    if let entry = MeasureDataCatalogue.entry(codeOrName) { return .data(entry) }
+    if let entry = data.entry(codeOrName) { return .data(entry) }
     let candidates =
       RuleRegistry.allCodesAndNames + LanguageCatalogue.entries.map(\.code.rawValue)
-      + MeasureDataCatalogue.entries.flatMap { [$0.code.rawValue, $0.name] }
+      + data.entries.flatMap { [$0.code.rawValue, $0.name] }
     return .unknown(suggestion: Suggestions.closest(to: codeOrName, among: candidates))
   }
 
@@ -228,6 +261,8 @@ public enum RuleCatalogue {
 
       Code:      \(descriptor.code) (\(descriptor.name))
       Severity:  \(descriptor.defaultSeverity.rawValue) by default; change it with `settings { rule \(descriptor.code) error|warning|info|off }`
+      Suppress:  one finding, where the intent is met in a way the rule cannot see: write
+                 `allow \(descriptor.code) "reason"` in the block of the element it points into
 
       Why it matters
       \(indent(descriptor.explanation))
@@ -253,7 +288,7 @@ public enum RuleCatalogue {
     \(entry.title)
 
     Code:      \(entry.code) (\(entry.name))
-    Severity:  error (language diagnostics cannot be configured)
+    Severity:  \(entry.severity.rawValue) (language diagnostics cannot be configured or suppressed)
 
     Why it matters
     \(indent(LanguageCatalogue.explanation))
@@ -261,8 +296,8 @@ public enum RuleCatalogue {
     """
   }
 
-  /// The `engagemap explain` page of a measure-data code.
-  public static func explanation(of entry: MeasureDataCatalogue.Entry) -> String {
+  /// The `engagemap explain` page of a measure-data code of `data`.
+  public static func explanation(of entry: DiagnosticCodeFamily.Entry, in data: DiagnosticCodeFamily) -> String {
     """
     \(entry.title)
 
@@ -273,7 +308,7 @@ public enum RuleCatalogue {
     \(indent(entry.detail))
 
     About measure-data diagnostics
-    \(indent(MeasureDataCatalogue.explanation))
+    \(indent(data.explanation))
 
     """
   }

@@ -16,15 +16,8 @@ public struct RuleSettings: Sendable {
   public init(_ settings: [RuleSetting]) {
     for setting in settings {
       let name = setting.rule.name
-      if name.uppercased().hasPrefix("EM00") {
-        diagnostics.append(
-          Diagnostic(
-            LanguageCode.unknownRule, .error, Self.notConfigurable(name), at: setting.rule.range))
-        continue
-      }
-      if MeasureDataCatalogue.entry(RuleRegistry.kebabCase(name)) != nil {
-        diagnostics.append(
-          Diagnostic(LanguageCode.unknownRule, .error, Self.dataNotConfigurable(name), at: setting.rule.range))
+      if let message = Self.notConfigurable(name) {
+        diagnostics.append(Diagnostic(LanguageCode.unknownRule, .error, message, at: setting.rule.range))
         continue
       }
       guard let rule = RuleRegistry.rule(named: name) else {
@@ -77,11 +70,29 @@ public struct RuleSettings: Sendable {
     return "\(rule) is already set to '\(first.severity.value.rawValue)' at \(place); set each rule once"
   }
 
-  static func dataNotConfigurable(_ name: String) -> String {
-    "'\(name)' is a measure-data diagnostic (EM04xx) about a data file, not the model: it cannot be configured in settings"
+  /// Why a code of a group no rule belongs to (language `EM00xx`, measure data `EM04xx`) cannot
+  /// be suppressed with `allow`; `nil` for any other name.
+  static func notSuppressible(_ name: String) -> String? {
+    switch RuleCatalogue.group(of: DiagnosticCode(name.uppercased())).name {
+    case "language":
+      "'\(name)' is a language diagnostic (EM00xx): those cannot be suppressed; correct the model instead"
+    case "data":
+      "'\(name)' is a measure-data diagnostic (EM04xx) about a data file, not the model: it cannot be suppressed with allow"
+    default:
+      nil
+    }
   }
 
-  static func notConfigurable(_ name: String) -> String {
-    "'\(name)' is a language diagnostic (EM00xx): those are always errors and cannot be configured"
+  /// Why a code of a group no rule belongs to (language `EM00xx`, measure data `EM04xx`) cannot
+  /// be set; `nil` for any other name.
+  static func notConfigurable(_ name: String) -> String? {
+    switch RuleCatalogue.group(of: DiagnosticCode(name.uppercased())).name {
+    case "language":
+      "'\(name)' is a language diagnostic (EM00xx): those cannot be configured"
+    case "data":
+      "'\(name)' is a measure-data diagnostic (EM04xx) about a data file, not the model: it cannot be configured in settings"
+    default:
+      nil
+    }
   }
 }

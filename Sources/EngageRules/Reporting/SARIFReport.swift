@@ -3,10 +3,12 @@ import EngageModel
 
 /// Diagnostics as a SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), for code
 /// scanning tools: one run whose driver lists every rule of the catalogue and every language code,
-/// and one result per diagnostic with its location, related locations (the notes) and fixes.
+/// and one result per diagnostic with its location, related locations (the notes) and fixes. A
+/// finding an `allow` suppresses has `suppressions: [{kind: inSource, justification, location}]`
+/// (SARIF §3.27.23, §3.35); other results have no `suppressions` member (nothing is claimed).
 ///
 /// Columns are counted in Unicode code points (`columnKind: unicodeCodePoints`); the output is
-/// deterministic: the same diagnostics give the same bytes.
+/// deterministic: the same diagnostics give the same bytes (the `JSONValue` convention).
 public enum SARIFReport {
   /// The version `engagemap` reports itself as.
   public static let defaultToolVersion = "0.1.0"
@@ -17,13 +19,13 @@ public enum SARIFReport {
     var ruleIndex: [String: Int] = [:]
     for (position, rule) in rules.enumerated() { ruleIndex[rule.id] = position }
     let results = diagnostics.map { result(for: $0, ruleIndex: ruleIndex[$0.code.rawValue]) }
-    let log = JSONValue.ordered([
+    let log = JSONValue.fields([
       "$schema": .string(schemaURI),
       "version": .string("2.1.0"),
       "runs": .array([
-        .ordered([
-          "tool": .ordered([
-            "driver": .ordered([
+        .fields([
+          "tool": .fields([
+            "driver": .fields([
               "name": .string("engagemap"),
               "version": .string(toolVersion),
               "rules": .array(rules.map(\.json)),
@@ -47,27 +49,27 @@ public enum SARIFReport {
     let language = LanguageCatalogue.entries.map { entry in
       RuleEntry(
         id: entry.code.rawValue,
-        json: .ordered([
+        json: .fields([
           "id": .string(entry.code.rawValue),
           "name": .string(entry.name),
-          "shortDescription": .ordered(["text": .string(entry.title)]),
-          "fullDescription": .ordered(["text": .string(LanguageCatalogue.explanation)]),
-          "defaultConfiguration": .ordered(["level": .string("error")]),
-          "properties": .ordered(["group": .string("language"), "configurable": .bool(false)]),
+          "shortDescription": .fields(["text": .string(entry.title)]),
+          "fullDescription": .fields(["text": .string(LanguageCatalogue.explanation)]),
+          "defaultConfiguration": .fields(["level": .string(level(entry.severity))]),
+          "properties": .fields(["group": .string("language"), "configurable": .bool(false)]),
         ]))
     }
     let rules = RuleRegistry.all.map { rule in
       let descriptor = rule.descriptor
       return RuleEntry(
         id: descriptor.code.rawValue,
-        json: .ordered([
+        json: .fields([
           "id": .string(descriptor.code.rawValue),
           "name": .string(descriptor.name),
-          "shortDescription": .ordered(["text": .string(descriptor.title)]),
-          "fullDescription": .ordered(["text": .string(descriptor.explanation)]),
-          "help": .ordered(["text": .string(descriptor.explanation + "\n\nSource: " + descriptor.source)]),
-          "defaultConfiguration": .ordered(["level": .string(level(descriptor.defaultSeverity))]),
-          "properties": .ordered([
+          "shortDescription": .fields(["text": .string(descriptor.title)]),
+          "fullDescription": .fields(["text": .string(descriptor.explanation)]),
+          "help": .fields(["text": .string(descriptor.explanation + "\n\nSource: " + descriptor.source)]),
+          "defaultConfiguration": .fields(["level": .string(level(descriptor.defaultSeverity))]),
+          "properties": .fields([
             "group": .string(RuleCatalogue.group(of: descriptor.code).name),
             "source": .string(descriptor.source),
           ]),
@@ -78,37 +80,46 @@ public enum SARIFReport {
 
   private static func result(for diagnostic: Diagnostic, ruleIndex: Int?) -> JSONValue {
     let related = diagnostic.notes.enumerated().map { position, note in
-      var members: [JSONValue.Member] = [JSONValue.Member(key: "id", value: .int(position))]
-      if let range = note.range {
-        members.append(JSONValue.Member(key: "physicalLocation", value: physicalLocation(range)))
-      }
-      members.append(JSONValue.Member(key: "message", value: .ordered(["text": .string(note.message)])))
-      return JSONValue.orderedObject(members)
+      JSONValue.fields([
+        "id": .int(position),
+        "physicalLocation": note.range.map(physicalLocation),
+        "message": .fields(["text": .string(note.message)]),
+      ])
     }
     let fixes = diagnostic.fixIts.map { fixIt in
-      JSONValue.ordered([
-        "description": .ordered(["text": .string(fixIt.message)]),
+      JSONValue.fields([
+        "description": .fields(["text": .string(fixIt.message)]),
         "artifactChanges": .array([
-          .ordered([
-            "artifactLocation": .ordered(["uri": .string(uri(fixIt.range.file.path))]),
+          .fields([
+            "artifactLocation": .fields(["uri": .string(uri(fixIt.range.file.path))]),
             "replacements": .array([
-              .ordered([
+              .fields([
                 "deletedRegion": region(fixIt.range),
-                "insertedContent": .ordered(["text": .string(fixIt.replacement)]),
+                "insertedContent": .fields(["text": .string(fixIt.replacement)]),
               ])
             ]),
           ])
         ]),
       ])
     }
-    return JSONValue.ordered([
+    let suppressions = diagnostic.suppression.map { suppression in
+      JSONValue.array([
+        .fields([
+          "kind": .string("inSource"),
+          "justification": .string(suppression.reason),
+          "location": .fields(["physicalLocation": physicalLocation(suppression.range)]),
+        ])
+      ])
+    }
+    return JSONValue.fields([
       "ruleId": .string(diagnostic.code.rawValue),
       "ruleIndex": ruleIndex.map(JSONValue.int),
       "level": .string(level(diagnostic.severity)),
-      "message": .ordered(["text": .string(diagnostic.message)]),
-      "locations": diagnostic.range.map { .array([.ordered(["physicalLocation": physicalLocation($0)])]) },
+      "message": .fields(["text": .string(diagnostic.message)]),
+      "locations": diagnostic.range.map { .array([.fields(["physicalLocation": physicalLocation($0)])]) },
       "relatedLocations": related.isEmpty ? nil : .array(related),
       "fixes": fixes.isEmpty ? nil : .array(fixes),
+      "suppressions": suppressions,
     ])
   }
 
@@ -121,8 +132,8 @@ public enum SARIFReport {
   }
 
   private static func physicalLocation(_ range: SourceRange) -> JSONValue {
-    .ordered([
-      "artifactLocation": .ordered(["uri": .string(uri(range.file.path))]),
+    .fields([
+      "artifactLocation": .fields(["uri": .string(uri(range.file.path))]),
       "region": region(range),
     ])
   }
@@ -130,7 +141,7 @@ public enum SARIFReport {
   private static func region(_ range: SourceRange) -> JSONValue {
     let start = range.startLocation
     let end = range.endLocation
-    return .ordered([
+    return .fields([
       "startLine": .int(start.line),
       "startColumn": .int(codePointColumn(range.file, start)),
       "endLine": .int(end.line),

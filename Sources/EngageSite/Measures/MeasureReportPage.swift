@@ -28,6 +28,7 @@ public enum MeasureReportPage {
 
   /// The page with a given map (or none, with the reason).
   public static func html(_ report: MeasureReport, graph: ProcessGraph, mapSVG: String?, mapProblem: String?) -> String {
+    MarkupContentType.register()
     guard let template = try? MustacheTemplate(string: MeasureReportTemplate.page) else {
       return "<!DOCTYPE html><title>measures</title><p>The report template does not parse.</p>\n"
     }
@@ -49,8 +50,8 @@ public enum MeasureReportPage {
         result.process.map { processTitles[$0] ?? $0 } ?? result.megaprocess.map { megaprocessTitles[$0] ?? $0 } ?? "—"
       var row: [String: Any] = [
         "id": measure.id, "title": measure.title, "process": place,
-        "target": ReportText.typographicThreshold(measure.target, unit: measure.unit),
-        "warning": ReportText.typographicThreshold(measure.warning, unit: measure.unit),
+        "target": ReportText.threshold(measure.target, unit: measure.unit, style: .typographic),
+        "warning": ReportText.threshold(measure.warning, unit: measure.unit, style: .typographic),
         "value": ReportText.value(result.value, unit: measure.unit),
         "valuePeriod": result.valuePeriod?.description ?? "—",
         "status": result.status.labelWithSymbol, "statusClass": StatusClass.name(result.status),
@@ -81,6 +82,8 @@ public enum MeasureReportPage {
       "rollUps": rollUps,
       "statusNames": MeasureStatus.allCases.map { $0.labelWithSymbol },
       "mapProblem": mapProblem ?? "no map was given",
+      "colours": PageTheme.context,
+      "statusClasses": MeasureStatus.allCases.map(StatusClass.name),
     ]
     if let mapSVG { context["map"] = mapSVG }
     return context

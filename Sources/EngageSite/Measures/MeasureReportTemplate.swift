@@ -1,8 +1,10 @@
-/// The Mustache template of the HTML measures report. Every `{{value}}` is HTML-escaped by
-/// Mustache; only the two SVG fragments EngageMap itself produced (`{{{map}}}` from Graphviz,
-/// `{{{chart}}}` from `TrendChart`) are inserted unescaped.
+/// The Mustache template of the HTML measures report. Every `{{value}}` is escaped by
+/// `MarkupEscaping` (the `ENGAGEMAP_HTML` content type); only the two SVG fragments EngageMap
+/// itself produced (`{{{map}}}` from Graphviz, `{{{chart}}}` from `TrendChart`) are inserted
+/// unescaped. Colours come from `Theme` as CSS custom properties (`PageTheme`).
 enum MeasureReportTemplate {
   static let page = """
+    {{% CONTENT_TYPE: ENGAGEMAP_HTML}}
     <!DOCTYPE html>
     <html lang="en">
     <head>
@@ -10,32 +12,33 @@ enum MeasureReportTemplate {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{title}} — measures {{period}}</title>
     <style>
-    body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem; color: #222; max-width: 80rem; }
+    :root {
+    {{#colours}}
+      --{{name}}: {{value}};
+    {{/colours}}
+    }
+    body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem; color: var(--ink); max-width: 80rem; }
     h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
-    .period { color: #555; margin-top: 0; }
+    .period { color: var(--muted-ink); margin-top: 0; }
     table { border-collapse: collapse; margin: 1rem 0 2rem; width: 100%; }
-    th, td { border-bottom: 1px solid #ddd; padding: 0.35rem 0.6rem; text-align: left; vertical-align: middle; }
-    th { background: #f4f4f4; font-weight: 600; }
+    th, td { border-bottom: 1px solid var(--rule); padding: 0.35rem 0.6rem; text-align: left; vertical-align: middle; }
+    th { background: var(--header-fill); font-weight: 600; }
     td.number { text-align: right; font-variant-numeric: tabular-nums; }
     .status { font-weight: 600; white-space: nowrap; padding: 0.1rem 0.45rem; border-radius: 0.3rem; border: 2px solid; }
-    .status-met { color: #00684b; background: #BFE6DA; border-color: #009E73; }
-    .status-warning { color: #7a5400; background: #F7E0A8; border-color: #E69F00; }
-    .status-missed { color: #8a3b00; background: #F4C7AB; border-color: #D55E00; }
-    .status-stale { color: #7a3a60; background: #EED2E3; border-color: #CC79A7; }
-    .status-no-data { color: #444; background: #E4E4E4; border-color: #8C8C8C; }
+    {{#statusClasses}}
+    .status-{{.}} { color: var(--status-{{.}}-ink); background: var(--status-{{.}}-fill); border-color: var(--status-{{.}}-pen); }
+    {{/statusClasses}}
     .summary { display: flex; gap: 0.6rem; flex-wrap: wrap; margin: 1rem 0; }
-    figure.map { margin: 1rem 0 2rem; overflow-x: auto; border: 1px solid #ddd; padding: 0.5rem; }
+    figure.map { margin: 1rem 0 2rem; overflow-x: auto; border: 1px solid var(--rule); padding: 0.5rem; }
     figure.map svg { max-width: 100%; height: auto; }
-    svg.trend .trend-line { fill: none; stroke: #333; stroke-width: 1.5; }
-    svg.trend .trend-target { stroke: #0072B2; stroke-width: 1; stroke-dasharray: 3 2; }
-    svg.trend .trend-band { fill: #0072B2; fill-opacity: 0.15; }
-    svg.trend .trend-empty { stroke: #bbb; stroke-dasharray: 2 3; }
-    svg.trend circle.status-met { fill: #009E73; }
-    svg.trend circle.status-warning { fill: #E69F00; }
-    svg.trend circle.status-missed { fill: #D55E00; }
-    svg.trend circle.status-stale { fill: #CC79A7; }
-    svg.trend circle.status-no-data { fill: #8C8C8C; }
-    .muted { color: #666; }
+    svg.trend .trend-line { fill: none; stroke: var(--trend-line); stroke-width: 1.5; }
+    svg.trend .trend-target { stroke: var(--trend-target); stroke-width: 1; stroke-dasharray: 3 2; }
+    svg.trend .trend-band { fill: var(--trend-target); fill-opacity: 0.15; }
+    svg.trend .trend-empty { stroke: var(--trend-empty); stroke-dasharray: 2 3; }
+    {{#statusClasses}}
+    svg.trend circle.status-{{.}} { fill: var(--status-{{.}}-pen); }
+    {{/statusClasses}}
+    .muted { color: var(--faint-ink); }
     code { font-size: 0.9em; }
     </style>
     </head>

@@ -1,3 +1,4 @@
+import EngageLanguage
 import EngageMeasures
 import EngageModel
 
@@ -17,10 +18,10 @@ public enum TrendChart {
     let summary =
       history.isEmpty
       ? "\(measure.id): no data"
-      : "\(measure.id): \(history.count) value\(history.count == 1 ? "" : "s") from \(history.first?.period.description ?? "") to \(history.last?.period.description ?? ""); target \(ReportText.threshold(measure.target, unit: measure.unit))"
+      : "\(measure.id): \(history.count) value\(history.count == 1 ? "" : "s") from \(history.first?.period.description ?? "") to \(history.last?.period.description ?? ""); target \(ReportText.threshold(measure.target, unit: measure.unit, style: .typographic))"
     var parts = [
       "<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(format(width))\" height=\"\(format(height))\" viewBox=\"0 0 \(format(width)) \(format(height))\" role=\"img\">",
-      "<title>\(HTMLEscape.text(summary))</title>",
+      "<title>\(MarkupEscaping.escape(summary))</title>",
     ]
     guard !history.isEmpty else {
       parts.append(
@@ -71,30 +72,12 @@ public enum TrendChart {
   }
 
   /// Coordinates with at most two decimals, the same on every machine.
-  static func format(_ value: Double) -> String { ReportNumber.format(value) }
+  static func format(_ value: Double) -> String { MeasureText.number(value) }
 }
 
 /// CSS class names for statuses: `met`, `warning`, `missed`, `stale`, `no-data`.
 public enum StatusClass {
   public static func name(_ status: MeasureStatus) -> String {
     status == .noData ? "no-data" : status.rawValue
-  }
-}
-
-/// Escaping for text placed in HTML or SVG outside the templates.
-public enum HTMLEscape {
-  public static func text(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "&": result += "&amp;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
   }
 }

@@ -1,3 +1,5 @@
+import EngageLanguage
+
 /// Escaping for the kinds of DOT text EngageMap writes.
 ///
 /// Graphviz treats labels, tooltips, URLs and ids as escString: it expands `\N` (node name),
@@ -6,7 +8,7 @@
 /// So wherever user text goes, a backslash is doubled, and `\N` stays `\N` in the drawing.
 ///
 /// - Labels are HTML-like (`label=<...>`): user text goes through `HTMLText.escape`, which
-///   escapes `& < > " '` as XML entities, doubles `\` and turns newlines into `<BR/>`.
+///   escapes it with `MarkupEscaping`, doubles `\` and turns newlines into `<BR/>`.
 /// - Every other value (ids, tooltips, URLs, colours) is a quoted string: `\` becomes `\\`,
 ///   `"` becomes `\"`, a newline becomes `\n`; other control characters become spaces.
 /// - Graphviz unescapes tooltips twice (once when it reads them, once more when it writes them),
@@ -77,9 +79,9 @@ public enum DOTEscaping {
 
 /// Escaping and composition of user text inside HTML-like labels.
 public enum HTMLText {
-  /// `text` with `& < > " '` as XML entities, `\` doubled (Graphviz would expand `\N`, `\G`, ...),
-  /// newlines as `<BR/>` (with `breakAlign`), control characters dropped and noncharacters as
-  /// U+FFFD.
+  /// `text` escaped by `MarkupEscaping`, with Graphviz's own handling on top: `\` doubled
+  /// (Graphviz would expand `\N`, `\G`, ...), newlines as `<BR/>` (with `breakAlign`), tabs as
+  /// spaces, carriage returns dropped.
   public static func escape(_ text: String, breakAlign: String? = nil) -> String {
     if !text.utf8.contains(where: needsEscape) { return text }
     let breakMarkup = lineBreak(breakAlign)
@@ -89,17 +91,16 @@ public enum HTMLText {
       case "\n": out += breakMarkup
       case "\r": continue
       case "\t": out += " "
-      default:
-        if DOTEscaping.isControl(scalar) { continue }
-        appendEscaped(scalar, to: &out)
+      case "\\": out += "\\\\"
+      default: MarkupEscaping.append(scalar, to: &out)
       }
     }
     return out
   }
 
   /// `text` as the value of an attribute of an HTML-like label (`TITLE`, `TOOLTIP`): escaped as
-  /// by `escape`, but a newline is `&#10;` (a line break in the tooltip) and a control character
-  /// a space, as in a plain tooltip.
+  /// by `escape`, but a newline is `&#10;` (a line break in the tooltip) and another control
+  /// character a space, as in a plain tooltip.
   public static func attribute(_ text: String) -> String {
     if !text.utf8.contains(where: needsEscape) { return text }
     var out = ""
@@ -108,39 +109,18 @@ public enum HTMLText {
       case "\n": out += "&#10;"
       case "\r": continue
       case "\t": out += " "
+      case "\\": out += "\\\\"
       default:
-        if DOTEscaping.isControl(scalar) {
-          out += " "
-        } else {
-          appendEscaped(scalar, to: &out)
-        }
+        if DOTEscaping.isControl(scalar) { out += " " } else { MarkupEscaping.append(scalar, to: &out) }
       }
     }
     return out
   }
 
-  private static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String) {
-    switch scalar {
-    case "&": out += "&amp;"
-    case "<": out += "&lt;"
-    case ">": out += "&gt;"
-    case "\"": out += "&quot;"
-    case "'": out += "&#39;"
-    case "\\": out += "\\\\"
-    default: out.unicodeScalars.append(DOTEscaping.shown(scalar))
-    }
-  }
-
-  /// Whether a UTF-8 byte may need `escape`'s per-scalar pass: `& < > " ' \`, C0 controls
-  /// (newline, tab and carriage return included), DEL, 0xC2 (lead byte of U+0080–U+009F), and
-  /// the lead bytes of the noncharacters.
+  /// Whether a UTF-8 byte may need a per-scalar pass: one `MarkupEscaping` may change, `\`, or
+  /// the lead byte of a supplementary-plane noncharacter.
   static func needsEscape(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
-      UInt8(ascii: "\\"), 0x7F, 0xC2:
-      true
-    default: byte < 0x20 || DOTEscaping.mayStartNoncharacter(byte)
-    }
+    MarkupEscaping.mayNeedEscape(byte) || byte == UInt8(ascii: "\\") || DOTEscaping.mayStartNoncharacter(byte)
   }
 
   /// `text` wrapped at about `width` characters, each line escaped, joined with `<BR/>`.

@@ -1,9 +1,11 @@
 import EngageLanguage
 import EngageMeasures
 
-/// The one visual theme of every EngageMap view: fonts, a colour per role kind, a band colour
-/// per process kind, status colours (Okabe–Ito, colour-blind safe) with a symbol as second cue,
-/// and a sequential palette for engagement levels.
+/// The one visual theme of every EngageMap view and of the HTML report: fonts, a colour per role
+/// kind, a band colour per process kind, status colours (Okabe–Ito, colour-blind safe) with a
+/// symbol as second cue, and a sequential palette for engagement levels. Every colour EngageMap
+/// draws with is named here (terminal colours are `TerminalStyle`'s); the HTML report takes them
+/// as CSS custom properties.
 public enum Theme {
   public static let fontName = "Helvetica"
   public static let fontSize = "11"
@@ -14,6 +16,35 @@ public enum Theme {
   public static let edgeColour = "#555555"
   public static let clusterPen = "#9E9E9E"
   public static let legendFill = "#FAFAFA"
+
+  /// The background of every map, and the default fill of its nodes (Graphviz's `white`).
+  public static let canvas = "white"
+  /// The fill of nodes, clusters and tables that stand out white on a tinted band or cluster.
+  public static let plainFill = "#FFFFFF"
+  /// The fill of a goal.
+  public static let goalFill = "#F3F3F3"
+  /// The fill of an end event (a start event is `plainFill`).
+  public static let endEventFill = "#F0F0F0"
+  /// The fill of a mega-process cluster on the relations view.
+  public static let megaprocessClusterFill = "#FAFAFA"
+  /// The fill of a mega-process's header row in the engagement view.
+  public static let groupRowFill = "#EEEEEE"
+
+  /// Colours of the HTML report's page around the maps.
+  public enum Page {
+    /// Secondary text, such as notes.
+    public static let faintInk = "#666666"
+    /// Table and figure borders.
+    public static let rule = "#DDDDDD"
+    /// Table header cells.
+    public static let headerFill = "#F4F4F4"
+    /// A trend chart's line of values.
+    public static let trendLine = "#333333"
+    /// A trend chart's target line and band (Okabe–Ito blue).
+    public static let trendTarget = "#0072B2"
+    /// A trend chart without values.
+    public static let trendEmpty = "#BBBBBB"
+  }
 
   /// The fill of a swimlane (and of swatches in legends) for a role kind; `nil` for a role
   /// without a kind.
@@ -80,6 +111,8 @@ public enum Theme {
   public struct StatusStyle: Sendable, Hashable {
     public let fill: String
     public let pen: String
+    /// Text on `fill` in the HTML report: a dark shade of `pen`.
+    public let ink: String
     public let symbol: String
     public let word: String
     public let penWidth: String
@@ -88,15 +121,15 @@ public enum Theme {
   /// Okabe–Ito hues as pen colours, light tints as fills; the symbol and word (the status's own,
   /// as the reports print them) read in grey scale.
   public static func status(_ status: MeasureStatus) -> StatusStyle {
-    let (fill, pen, penWidth) =
+    let (fill, pen, ink, penWidth) =
       switch status {
-      case .met: ("#BFE6DA", "#009E73", "2")
-      case .warning: ("#F7E0A8", "#E69F00", "2.5")
-      case .missed: ("#F4C7AB", "#D55E00", "3")
-      case .stale: ("#EED2E3", "#CC79A7", "2.5")
-      case .noData: ("#E4E4E4", "#8C8C8C", "2")
+      case .met: ("#BFE6DA", "#009E73", "#00684B", "2")
+      case .warning: ("#F7E0A8", "#E69F00", "#7A5400", "2.5")
+      case .missed: ("#F4C7AB", "#D55E00", "#8A3B00", "3")
+      case .stale: ("#EED2E3", "#CC79A7", "#7A3A60", "2.5")
+      case .noData: ("#E4E4E4", "#8C8C8C", "#444444", "2")
       }
-    return StatusStyle(fill: fill, pen: pen, symbol: status.symbol, word: status.rawValue, penWidth: penWidth)
+    return StatusStyle(fill: fill, pen: pen, ink: ink, symbol: status.symbol, word: status.rawValue, penWidth: penWidth)
   }
 
   /// Statuses in the order legends list them.

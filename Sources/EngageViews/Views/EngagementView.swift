@@ -19,7 +19,7 @@ public enum EngagementView {
       rankdir: "TB")
 
     let roles = graph.roles
-    var header = "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"#FFFFFF\"><B>Process</B></TD><TD BGCOLOR=\"#FFFFFF\"><B>Process<BR/>level</B></TD>"
+    var header = "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"\(Theme.plainFill)\"><B>Process</B></TD><TD BGCOLOR=\"\(Theme.plainFill)\"><B>Process<BR/>level</B></TD>"
     for role in roles {
       header += "<TD BGCOLOR=\"\(Theme.laneHeader(role.kind))\" TITLE=\"\(HTMLText.attribute(role.title))\"><B>" + HTMLText.wrapped(role.title, width: 12) + "</B></TD>"
     }
@@ -34,7 +34,7 @@ public enum EngagementView {
     if !loose.isEmpty { groups.append(("Processes outside a mega-process", nil, loose)) }
     for group in groups {
       let levelText = group.level.map { " — level: " + $0 } ?? ""
-      rows += "<TR><TD COLSPAN=\"\(columnCount)\" ALIGN=\"LEFT\" BGCOLOR=\"#EEEEEE\"><B>" + HTMLText.escape(group.title) + "</B>" + HTMLText.escape(levelText) + "</TD></TR>"
+      rows += "<TR><TD COLSPAN=\"\(columnCount)\" ALIGN=\"LEFT\" BGCOLOR=\"\(Theme.groupRowFill)\"><B>" + HTMLText.escape(group.title) + "</B>" + HTMLText.escape(levelText) + "</TD></TR>"
       for process in group.processes {
         rows += "<TR><TD ALIGN=\"LEFT\" HREF=\"process/\(process.id).\(options.linkExtension)\" TITLE=\"\(HTMLText.attribute(process.title))\">" + HTMLText.wrapped(process.title, width: 40, breakAlign: "LEFT") + "<BR ALIGN=\"LEFT\"/></TD>"
         rows += cell(process.engagement, takesPart: process.engagement != nil)

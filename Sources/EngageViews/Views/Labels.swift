@@ -25,37 +25,12 @@ enum Labels {
     "<FONT COLOR=\"\(Theme.status(status).pen)\"><B>\(HTMLText.escape(status.labelWithSymbol))</B></FONT>"
   }
 
-  /// A number without a trailing `.0`.
-  static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "\(value)" }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
-  }
-
-  static func unitSuffix(_ unit: MeasureUnit?) -> String {
-    switch unit {
-    case .percent: " %"
-    case .days: " days"
-    case .hours: " h"
-    case .minutes: " min"
-    case .count, .ratio, .score, .currency, nil: ""
-    }
-  }
-
-  static func threshold(_ threshold: Threshold, unit: MeasureUnit?) -> String {
-    let suffix = unitSuffix(unit)
-    switch threshold {
-    case .compare(let comparator, let bound):
-      return "\(ReportText.sign(comparator)) \(number(bound))\(suffix)"
-    case .between(let low, let high):
-      return "\(number(low))–\(number(high))\(suffix)"
-    }
-  }
-
   /// `target ≥ 80 %, monthly`, from what the measure declares.
   static func measureSummary(_ measure: Measure) -> String {
     var parts: [String] = []
-    if let target = measure.target { parts.append("target " + threshold(target, unit: measure.unit)) }
+    if let target = measure.target {
+      parts.append("target " + MeasureText.threshold(target, unit: measure.unit, style: .typographic))
+    }
     if let frequency = measure.frequency { parts.append(word(frequency.rawValue)) }
     return parts.joined(separator: ", ")
   }

@@ -81,7 +81,7 @@ public enum LandscapeView {
     guard let organisation = graph.organisation else { return [] }
     var cluster = ViewStyle.cluster(
       id: ViewIds.cluster("purpose", organisation.id), labelMarkup: "<B>Purpose and goals</B>",
-      fill: "#FFFFFF", svgId: ViewIds.svg("purpose", organisation.id))
+      fill: Theme.plainFill, svgId: ViewIds.svg("purpose", organisation.id))
     var organisationAttributes = DOTAttributes()
     var extra: [String] = []
     if let snapshot = options.snapshot, let status = snapshot.organisation {
@@ -99,7 +99,7 @@ public enum LandscapeView {
       var attributes = DOTAttributes()
       attributes.set("shape", "box")
       attributes.set("style", "filled")
-      attributes.set("fillcolor", "#F3F3F3")
+      attributes.set("fillcolor", Theme.goalFill)
       let extra = attributes.applyStatus(from: options.snapshot) { $0.goals[goal.id] }
       attributes.label(Labels.titled(goal.title, width: 20, extraMarkup: extra))
       attributes.set("tooltip", Labels.tooltip(goal.title, goal.description))
@@ -134,7 +134,7 @@ public enum LandscapeView {
     var cluster = ViewStyle.cluster(
       id: ViewIds.cluster("megaprocess", megaprocess.id),
       labelMarkup: Labels.titled(megaprocess.title, width: 30, lines: lines, extraMarkup: extra),
-      fill: "#FFFFFF", pen: pen, svgId: ViewIds.svg("megaprocess", megaprocess.id))
+      fill: Theme.plainFill, pen: pen, svgId: ViewIds.svg("megaprocess", megaprocess.id))
     if options.snapshot != nil { cluster.attributes.set("penwidth", "2") }
     cluster.attributes.set("tooltip", Labels.tooltip(megaprocess.title, megaprocess.description))
     var column: [String] = []
@@ -204,7 +204,7 @@ public enum LandscapeView {
     let clients = graph.clients.filter { $0.kind == .external && servedIds.contains($0.id) }
     guard !clients.isEmpty else { return }
     var cluster = ViewStyle.cluster(
-      id: ViewIds.cluster("clients", "external"), labelMarkup: "<B>Clients</B>", fill: "#FFFFFF",
+      id: ViewIds.cluster("clients", "external"), labelMarkup: "<B>Clients</B>", fill: Theme.plainFill,
       svgId: "clients")
     cluster.attributes.set("style", "rounded,dashed")
     var ids: [String] = []
@@ -212,7 +212,7 @@ public enum LandscapeView {
       var attributes = DOTAttributes()
       attributes.set("shape", "ellipse")
       attributes.set("style", "filled")
-      attributes.set("fillcolor", "#FFFFFF")
+      attributes.set("fillcolor", Theme.plainFill)
       let servers = served.filter { $0.1 == client.id }.map(\.0.title)
       let servedBy = servers.count > 3 ? "served by \(servers.count) mega-processes" : "served by " + servers.joined(separator: ", ")
       attributes.label(Labels.titled(client.title, width: 18, lines: [servedBy]))

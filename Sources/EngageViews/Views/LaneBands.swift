@@ -1,4 +1,5 @@
-/// A rectangle measured in a first layout pass (points, y growing upwards, as Graphviz reports).
+/// A rectangle measured in a layout pass (points, y growing upwards, as Graphviz reports): what
+/// `Graphviz.layout(dot:)` gives each node and cluster, and what `LaneBands` places.
 public struct MeasuredBox: Sendable, Hashable {
   public var minX: Double
   public var minY: Double
@@ -18,9 +19,12 @@ public struct MeasuredBox: Sendable, Hashable {
   var centreY: Double { (minY + maxY) / 2 }
 }
 
-/// The boxes a first `dot` pass gave to the nodes and clusters of a view graph, by DOT id.
+/// The boxes a first `dot` pass gave to the nodes and clusters of a view graph, by DOT id: the
+/// result of `Graphviz.layout(dot:)`, consumed as it is by `LaneBands.place(_:measured:)`.
 public struct MeasuredLayout: Sendable, Hashable {
+  /// Each node's box (centre ± half its width and height), by node name.
   public var nodes: [String: MeasuredBox]
+  /// Each cluster's box, by subgraph name (nested clusters included).
   public var clusters: [String: MeasuredBox]
 
   public init(nodes: [String: MeasuredBox], clusters: [String: MeasuredBox]) {

@@ -70,7 +70,7 @@ struct MarketKey {
 
   /// A marker in a small white box, so that it reads over a crossing edge.
   static func badge(_ marker: String) -> String {
-    "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"1\" BGCOLOR=\"#FFFFFF\" COLOR=\"\(Theme.mutedInk)\">"
+    "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"1\" BGCOLOR=\"\(Theme.plainFill)\" COLOR=\"\(Theme.mutedInk)\">"
       + "<TR><TD><FONT POINT-SIZE=\"\(Theme.smallFontSize)\" COLOR=\"\(Theme.ink)\"><B>\(HTMLText.escape(marker))</B></FONT></TD></TR></TABLE>"
   }
 

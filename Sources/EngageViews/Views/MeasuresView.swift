@@ -44,7 +44,7 @@ public enum MeasuresView {
     for goal in graph.goals {
       var attributes = DOTAttributes()
       attributes.set("style", "filled")
-      attributes.set("fillcolor", "#F3F3F3")
+      attributes.set("fillcolor", Theme.goalFill)
       let extra = attributes.applyStatus(from: options.snapshot) { $0.goals[goal.id] }
       attributes.label(Labels.titled(goal.title, width: 22, lines: ["goal"], extraMarkup: extra))
       attributes.set("tooltip", Labels.tooltip(goal.title, goal.description))
@@ -96,7 +96,7 @@ public enum MeasuresView {
         var relationAttributes = DOTAttributes()
         relationAttributes.set("shape", "box")
         relationAttributes.set("style", "rounded,filled,dashed")
-        relationAttributes.set("fillcolor", "#FFFFFF")
+        relationAttributes.set("fillcolor", Theme.plainFill)
         let client = relation.client.map { "for " + lookup.processTitle($0) } ?? ""
         relationAttributes.label(Labels.titled(relation.title, width: 22, lines: ["relation " + client]))
         relationAttributes.set("tooltip", Labels.tooltip(relation.title, relation.product, relation.description))
@@ -109,7 +109,7 @@ public enum MeasuresView {
     }
 
     var legend = Legend()
-    legend.add(fill: "#F3F3F3", border: Theme.edgeColour, "goal")
+    legend.add(fill: Theme.goalFill, border: Theme.edgeColour, "goal")
     for kind in Theme.bandOrder {
       legend.add(fill: Theme.processFill(kind), border: Theme.edgeColour, "\(kind.rawValue) process")
     }
@@ -126,7 +126,7 @@ public enum MeasuresView {
     var attributes = DOTAttributes()
     attributes.set("shape", "box")
     attributes.set("style", "filled")
-    attributes.set("fillcolor", "#FFFFFF")
+    attributes.set("fillcolor", Theme.plainFill)
     var lines: [String] = []
     var facts: [String] = []
     if let type = measure.type { facts.append(type.rawValue) }

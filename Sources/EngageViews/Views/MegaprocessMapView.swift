@@ -69,7 +69,7 @@ public enum MegaprocessMapView {
       guard let process = lookup.process(processId) else { continue }
       var attributes = DOTAttributes()
       attributes.set("style", "rounded,dashed")
-      attributes.set("fillcolor", "#FFFFFF")
+      attributes.set("fillcolor", Theme.plainFill)
       let home = process.megaprocess.flatMap(lookup.megaprocess).map { "in " + $0.title } ?? "outside any mega-process"
       attributes.label(Labels.titled(process.title, lines: [home]))
       attributes.set("URL", "../process/\(process.id).\(options.linkExtension)")

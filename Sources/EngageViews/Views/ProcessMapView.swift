@@ -110,18 +110,14 @@ public enum ProcessMapView {
       if let first = node.performers.first { placement[node.id] = first.role }
     }
     guard let firstLane = lanes.first else { return placement }
-    var successors: [String: [String]] = [:]
-    var predecessors: [String: [String]] = [:]
-    for flow in process.flows {
-      guard case .node(let target) = flow.to else { continue }
-      successors[flow.from, default: []].append(target)
-      predecessors[target, default: []].append(flow.from)
-    }
-    for node in process.nodes where placement[node.id] == nil {
+    let map = ProcessMap(process)
+    let nodes = process.nodes
+    for index in nodes.indices where placement[nodes[index].id] == nil {
+      let node = nodes[index]
       let neighbours = node.kind == .end
-        ? (predecessors[node.id] ?? []) + (successors[node.id] ?? [])
-        : (successors[node.id] ?? []) + (predecessors[node.id] ?? [])
-      if let lane = neighbours.lazy.compactMap({ placement[$0] }).first {
+        ? Array(map.predecessors(of: index)) + map.successors(of: index)
+        : Array(map.successors(of: index)) + map.predecessors(of: index)
+      if let lane = neighbours.lazy.compactMap({ placement[nodes[$0].id] }).first {
         placement[node.id] = lane
       } else if let owner = process.owner, lanes.contains(owner) {
         placement[node.id] = owner
@@ -140,7 +136,7 @@ public enum ProcessMapView {
     case .start, .end:
       attributes.set("shape", "circle")
       attributes.set("style", "filled")
-      attributes.set("fillcolor", node.kind == .start ? "#FFFFFF" : "#F0F0F0")
+      attributes.set("fillcolor", node.kind == .start ? Theme.plainFill : Theme.endEventFill)
       attributes.set("penwidth", node.kind == .start ? "1.2" : "3")
       attributes.set("margin", "0.02")
       attributes.label(Labels.small(HTMLText.wrapped(node.title, width: 14), colour: Theme.ink))
@@ -165,7 +161,7 @@ public enum ProcessMapView {
       lines.append((laneTakesPart ? "with " : "") + names(shown))
     }
     if let duration = node.duration {
-      lines.append("duration " + Labels.number(duration.amount) + " " + duration.unit.rawValue)
+      lines.append("duration " + MeasureText.duration(duration))
     }
     if !node.tags.isEmpty && node.kind != .decision { lines.append(node.tags.map { "#" + $0.rawValue }.joined(separator: " ")) }
     var extra: [String] = []
@@ -236,7 +232,7 @@ public enum ProcessMapView {
       let line: String
       if let supplier = input.supplier {
         line = "from " + lookup.supplierTitle(supplier)
-        attributes.set("fillcolor", "#FFFFFF")
+        attributes.set("fillcolor", Theme.plainFill)
       } else {
         line = "⚠ no supplier"
         attributes.set("fillcolor", Theme.problemFill)
@@ -264,7 +260,7 @@ public enum ProcessMapView {
       var attributes = DOTAttributes()
       attributes.set("shape", "note")
       attributes.set("style", "filled")
-      attributes.set("fillcolor", "#FFFFFF")
+      attributes.set("fillcolor", Theme.plainFill)
       let line = output.client.map { "to " + lookup.clientTitle($0) } ?? ""
       attributes.label(Labels.small("output", colour: Theme.ink) + "<BR/>" + Labels.titled(output.title, width: 22, lines: [line]))
       attributes.set("tooltip", Labels.tooltip(output.title, output.description))
@@ -301,7 +297,7 @@ public enum ProcessMapView {
     attributes.set("style", "")
     attributes.set("margin", "0")
     attributes.set("id", "measures")
-    attributes.label("<TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\" BGCOLOR=\"#FFFFFF\" COLOR=\"\(Theme.clusterPen)\">\(rows)</TABLE>")
+    attributes.label("<TABLE BORDER=\"1\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\" BGCOLOR=\"\(Theme.plainFill)\" COLOR=\"\(Theme.clusterPen)\">\(rows)</TABLE>")
     view.nodes.append(ViewNode(id: "measures", attributes: attributes))
   }
 

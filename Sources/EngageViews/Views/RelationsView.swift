@@ -45,7 +45,7 @@ public enum RelationsView {
       guard !members.isEmpty else { continue }
       var cluster = ViewStyle.cluster(
         id: ViewIds.cluster("megaprocess", megaprocess.id),
-        labelMarkup: "<B>" + HTMLText.wrapped(megaprocess.title, width: 30) + "</B>", fill: "#FAFAFA",
+        labelMarkup: "<B>" + HTMLText.wrapped(megaprocess.title, width: 30) + "</B>", fill: Theme.megaprocessClusterFill,
         svgId: ViewIds.svg("megaprocess", megaprocess.id))
       for process in members {
         cluster.nodes.append(node(process, lookup: lookup, options: options))

@@ -14,7 +14,7 @@ enum ViewStyle {
     graphAttributes.set("nodesep", "0.3")
     graphAttributes.set("ranksep", "0.45")
     graphAttributes.set("pad", "0.3")
-    graphAttributes.set("bgcolor", "white")
+    graphAttributes.set("bgcolor", Theme.canvas)
     graphAttributes.set("id", "view-" + name)
     graphAttributes.label(titleMarkup)
 
@@ -24,7 +24,7 @@ enum ViewStyle {
     nodeDefaults.set("fontcolor", Theme.ink)
     nodeDefaults.set("shape", "box")
     nodeDefaults.set("style", "rounded,filled")
-    nodeDefaults.set("fillcolor", "white")
+    nodeDefaults.set("fillcolor", Theme.canvas)
     nodeDefaults.set("color", Theme.edgeColour)
     nodeDefaults.set("margin", "0.12,0.06")
 

@@ -1,18 +1,19 @@
 import ArgumentParser
 import EngageLanguage
-import EngageModel
 import EngageRules
-import Foundation
+import EngageWorkspace
 
 /// `engagemap check MODEL [--format text|json|sarif] [--strict]`: parse, resolve and validate a
 /// model, print every diagnostic, exit 1 when it has errors (or warnings under `--strict`).
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: WorkspaceCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Check a model and print every diagnostic.",
     discussion: """
       MODEL is one .engage file or a directory of them. Text diagnostics go to standard error \
-      and a one-line summary to standard output; json and sarif go to standard output.
+      and a one-line summary to standard output; json and sarif go to standard output. Findings \
+      suppressed by an `allow` in the model never fail the check; text output counts them in the \
+      summary and prints them with --show-suppressed; json and sarif always include them, marked.
       Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage or I/O failure.
       """
   )
@@ -22,8 +23,7 @@ struct CheckCommand: ParsableCommand {
     case text, json, sarif
   }
 
-  @Argument(help: "A .engage file or a directory of .engage files.")
-  var model: String
+  @OptionGroup var input: ModelInput
 
   @Option(help: "Output format: text, json or sarif.")
   var format: OutputFormat = .text
@@ -31,20 +31,21 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Fail on warnings as well as errors (info never fails).")
   var strict = false
 
-  func run() throws {
-    let result = try ModelSession.load(path: model)
-    let diagnostics = ModelSession.diagnostics(for: result)
+  @Flag(help: "Print the findings that `allow` statements suppress, marked (suppressed), in text output.")
+  var showSuppressed = false
+
+  func execute(console: Console) throws -> CommandOutcome {
+    let check = try Workspace().check(input.model)
     switch format {
     case .text:
-      ModelSession.printDiagnostics(diagnostics)
-      StandardStream.output.writeLine(ModelSession.summary(for: result, diagnostics: diagnostics, modelPath: model))
+      console.printDiagnostics(check.diagnostics, showSuppressed: showSuppressed)
+      try console.writeLine(check.summary)
     case .json:
-      StandardStream.output.writeLine(DiagnosticJSON.encode(diagnostics))
+      try console.writeLine(DiagnosticJSON.encode(check.diagnostics))
     case .sarif:
-      StandardStream.output.writeLine(SARIFReport.render(diagnostics))
+      try console.writeLine(SARIFReport.render(check.diagnostics))
     }
-    // Ending the process here skips tearing down the syntax trees and the graph (7–10 % of
-    // checking a large model); standard output is written unbuffered, so nothing is lost.
-    Foundation.exit(ExitStatus.code(for: diagnostics, strict: strict))
+    let status = check.fails(strict: strict) ? ExitStatus.modelFailure : ExitStatus.success
+    return CommandOutcome(status: status, keepingAlive: check)
   }
 }

@@ -1,9 +1,11 @@
 import ArgumentParser
+import EngageMeasures
 import EngageRules
+import EngageWorkspace
 
 /// `engagemap explain CODE|NAME`: one rule's explanation, source, a model that violates it, what
 /// `check` reports on that model, and the fixed model.
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: WorkspaceCommand {
   static let configuration = CommandConfiguration(
     commandName: "explain",
     abstract: "Explain a rule, with a model that violates it and the fix.")
@@ -11,18 +13,18 @@ struct ExplainCommand: ParsableCommand {
   @Argument(help: "A rule's code (EM0103) or name (step-reachable), or a language (EM00xx) or measure-data (EM04xx) code.")
   var rule: String
 
-  func run() throws {
-    switch RuleCatalogue.lookup(rule) {
+  func execute(console: Console) throws -> CommandOutcome {
+    switch RuleCatalogue.lookup(rule, data: MeasureDataCatalogue.family) {
     case .rule(let found):
-      let colour = TerminalColour.isEnabled(for: .output)
-      print(RuleCatalogue.explanation(of: found.descriptor, colour: colour), terminator: "")
+      try console.write(RuleCatalogue.explanation(of: found.descriptor, colour: console.outputInColour))
     case .language(let entry):
-      print(RuleCatalogue.explanation(of: entry), terminator: "")
+      try console.write(RuleCatalogue.explanation(of: entry))
     case .data(let entry):
-      print(RuleCatalogue.explanation(of: entry), terminator: "")
+      try console.write(RuleCatalogue.explanation(of: entry, in: MeasureDataCatalogue.family))
     case .unknown(let suggestion):
       let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; `engagemap rules` lists the rules"
-      throw ExitStatus.failure("unknown rule '\(rule)'\(hint)")
+      throw WorkspaceError.failure("unknown rule '\(rule)'\(hint)")
     }
+    return .success()
   }
 }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import EngageModel
+import EngageWorkspace
 
 /// `engagemap export MODEL --format json [-o FILE]`: the resolved model, deterministically.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: WorkspaceCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export the resolved model.",
@@ -17,29 +18,26 @@ struct ExportCommand: ParsableCommand {
     case json
   }
 
-  @Argument(help: "A .engage file or a directory of .engage files.")
-  var model: String
+  @OptionGroup var input: ModelInput
 
   @Option(help: "Export format: json.")
   var format: ExportFormat = .json
 
-  @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
-  var output: String?
+  @OptionGroup var output: OutputFileOption
 
-  func run() throws {
-    let graph = try ModelSession.loadChecked(path: model, runRules: false)
+  func execute(console: Console) throws -> CommandOutcome {
+    let workspace = Workspace()
+    let checked = try workspace.validGraph(of: workspace.load(input.model), runRules: false)
+    console.printDiagnostics(checked.diagnostics)
     let text =
       switch format {
-      case .json: ModelExporter.json(graph)
+      case .json: ModelExporter.json(checked.graph)
       }
-    guard let output else {
-      StandardStream.output.write(text)
-      return
+    if let path = output.output {
+      try AtomicWriter(protecting: checked.model).write(text, to: path)
+    } else {
+      try console.write(text)
     }
-    do {
-      try AtomicFile.write(text, to: output)
-    } catch let error as AtomicFileError {
-      throw ExitStatus.failure(error.message)
-    }
+    return .success(keepingAlive: checked)
   }
 }

@@ -1,15 +1,15 @@
 import ArgumentParser
-import EngageLanguage
 import EngageMeasures
-import EngageModel
 import EngageSite
+import EngageWorkspace
 
 /// `engagemap measures MODEL --data CSV [--period P] [--format F] [-o FILE]`: checks a model's
 /// measures against data and reports statuses, trends and roll-ups.
-struct MeasuresCommand: ParsableCommand {
+struct MeasuresCommand: WorkspaceCommand {
   static let configuration = CommandConfiguration(
     commandName: "measures",
     abstract: "Check a model's measures against data: statuses, trends and roll-ups.",
+    usage: "engagemap measures <model> --data <data> [--period <period>] [--format <format>] [--output <output>]",
     discussion: """
       The data file is CSV with a header row naming the columns measure, period and value \
       (and optionally note), in any order. Periods are months (2026-10), quarters (2026-Q3), \
@@ -29,55 +29,38 @@ struct MeasuresCommand: ParsableCommand {
     case text, markdown, html, json, csv
   }
 
-  @Argument(help: "A .engage file or a directory of .engage files.")
-  var model: String
+  @OptionGroup var input: ModelInput
 
-  @Option(help: "Measure data (CSV: measure,period,value[,note]).")
-  var data: String
-
-  @Option(help: "The period to evaluate, e.g. 2026-10, 2026-Q3, 2026-W41 or 2026 (default: latest in the data).")
-  var period: String?
+  @OptionGroup var measureData: MeasureDataOptions
 
   @Option(help: "Report format: text, markdown, html, json or csv.")
   var format: FormatChoice = .text
 
-  @Option(name: [.short, .customLong("output")], help: "Write the report to this file instead of standard output.")
-  var output: String?
+  @OptionGroup var output: OutputFileOption
 
-  func run() throws {
-    let evaluated: Period?
-    do {
-      evaluated = try MeasureEvaluation.parsePeriod(period)
-    } catch {
-      throw ExitStatus.failure(error.message)
-    }
-    let graph = try ModelSession.loadChecked(path: model, runRules: false)
-    let report: MeasureReport
-    do {
-      let dataSet = try MeasureDataReader.read(path: data, measures: graph.measures)
-      ModelSession.printDiagnostics(dataSet.diagnostics)
-      report = try MeasureEvaluation.report(graph: graph, data: dataSet, period: evaluated)
-    } catch {
-      throw ExitStatus.failure(error.message)
-    }
+  func validate() throws {
+    if measureData.data == nil { throw ValidationError("Missing expected argument '--data <data>'") }
+  }
 
+  func execute(console: Console) throws -> CommandOutcome {
+    guard let data = measureData.selection else { throw ValidationError("Missing expected argument '--data <data>'") }
+    let outcome = try Workspace().measures(modelPath: input.model, data: data)
+    console.printDiagnostics(outcome.diagnostics)
+    let report = outcome.report
     let text: String
     switch format {
-    case .text: text = TextReport.render(report, colour: output == nil && TerminalColour.isEnabled(for: .output))
+    case .text: text = TextReport.render(report, colour: output.output == nil && console.outputInColour)
     case .markdown: text = MarkdownReport.render(report)
     case .json: text = JSONReport.render(report)
     case .csv: text = CSVReport.render(report)
-    case .html: text = MeasureReportPage.html(report, graph: graph)
+    case .html: text = MeasureReportPage.html(report, graph: outcome.model.graph)
     }
-    if let output {
-      do {
-        try AtomicFile.write(text, to: output)
-      } catch {
-        throw ExitStatus.failure("cannot write \(output): \(error.localizedDescription)")
-      }
+    if let path = output.output {
+      try AtomicWriter(protecting: outcome.model.model, measureData: data.path).write(text, to: path)
     } else {
-      StandardStream.output.write(text)
+      try console.write(text)
     }
-    if report.hasMissed { throw ExitCode(ExitStatus.modelFailure) }
+    let status = report.hasMissed ? ExitStatus.modelFailure : ExitStatus.success
+    return CommandOutcome(status: status, keepingAlive: outcome)
   }
 }

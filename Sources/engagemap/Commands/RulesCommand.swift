@@ -1,8 +1,9 @@
 import ArgumentParser
+import EngageMeasures
 import EngageRules
 
 /// `engagemap rules`: the rule catalogue as a table, JSON, or the Markdown of docs/RULES.md.
-struct RulesCommand: ParsableCommand {
+struct RulesCommand: WorkspaceCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules",
     abstract: "List the rule catalogue: code, default severity, name and title.")
@@ -15,11 +16,12 @@ struct RulesCommand: ParsableCommand {
   @Option(help: "Output format: text, json or markdown (the text of docs/RULES.md).")
   var format: Format = .text
 
-  func run() throws {
+  func execute(console: Console) throws -> CommandOutcome {
     switch format {
-    case .text: print(RuleCatalogue.text(), terminator: "")
-    case .json: print(RuleCatalogue.json(), terminator: "")
-    case .markdown: print(RuleCatalogue.markdown(), terminator: "")
+    case .text: try console.write(RuleCatalogue.text(data: MeasureDataCatalogue.family))
+    case .json: try console.write(RuleCatalogue.json(data: MeasureDataCatalogue.family))
+    case .markdown: try console.write(RuleCatalogue.markdown(data: MeasureDataCatalogue.family))
     }
+    return .success()
   }
 }

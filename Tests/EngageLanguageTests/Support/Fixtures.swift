@@ -1,17 +1,19 @@
 import EngageLanguage
+import EngageTestSupport
 import Foundation
 import Testing
 
-/// Locates the fixture folders beside the tests and compares output with golden files.
+/// Locates the fixture folders beside the tests.
 enum Fixtures {
   static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   static let golden = testsDirectory.appendingPathComponent("Golden")
   static let malformed = testsDirectory.appendingPathComponent("Malformed")
 
-  /// The names of the files with `extension` in a fixture folder, sorted.
+  /// The names of the files with `extension` in a fixture folder, sorted; none when the folder
+  /// cannot be read (the suites using a folder also expect it to hold their inputs).
   static func names(in directory: URL, extension fileExtension: String) -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    return names.filter { $0.hasSuffix("." + fileExtension) }.sorted()
+    let names = (try? GoldenDirectory(directory).files { $0.hasSuffix("." + fileExtension) }) ?? []
+    return names
   }
 
   /// A fixture as a source file whose path is relative to the tests directory, so that
@@ -20,25 +22,5 @@ enum Fixtures {
     let url = testsDirectory.appendingPathComponent(folder).appendingPathComponent(name)
     let data = try Data(contentsOf: url)
     return SourceFile(path: "\(folder)/\(name)", bytes: Array(data))
-  }
-
-  static var isRecording: Bool { ProcessInfo.processInfo.environment["ENGAGEMAP_RECORD"] == "1" }
-
-  /// Compares `actual` with the golden file; with `ENGAGEMAP_RECORD=1` writes it instead.
-  static func expectGolden(
-    _ actual: String, at url: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation
-  ) throws {
-    if isRecording {
-      try Data(actual.utf8).write(to: url, options: .atomic)
-      return
-    }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      Issue.record(
-        "missing golden file \(url.lastPathComponent); run the tests with ENGAGEMAP_RECORD=1 to record it",
-        sourceLocation: sourceLocation)
-      return
-    }
-    let expected = String(decoding: data, as: UTF8.self)
-    #expect(actual == expected, "differs from \(url.lastPathComponent)", sourceLocation: sourceLocation)
   }
 }

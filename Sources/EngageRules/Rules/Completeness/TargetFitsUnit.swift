@@ -7,7 +7,7 @@ struct TargetFitsUnit: Rule {
     code: "EM0209",
     name: "target-fits-unit",
     defaultSeverity: .error,
-    title: "A target fits its unit (a percentage lies in 0–100, a count is not negative, the warning band lies on the failing side of the target)",
+    title: "A target fits its unit (a percentage lies in \(MeasureUnit.percent.admissibleRange.text), a count is not negative, the warning band lies on the failing side of the target)",
     explanation: """
       A target that its unit cannot reach (120 percent, minus two incidents, minus three days) \
       can never be met or is always met, so the measure says nothing. The warning band marks \
@@ -41,11 +41,12 @@ struct TargetFitsUnit: Rule {
     for m in measures.indices {
       let target = measures[m].syntax.target
       let warning = measures[m].syntax.warning
-      if let unit = measures[m].unit, let bounds = Self.allowedRange(of: unit) {
+      if let unit = measures[m].unit, unit.admissibleRange.isBounded {
+        let admitted = unit.admissibleRange
         for property in [target, warning].compactMap({ $0 }) {
-          for number in Self.numbers(property.value) where !bounds.range.contains(number.value) {
+          for number in Self.numbers(property.value) where !admitted.contains(number.value) {
             findings.append(
-              Finding(.outOfRange(number.text, unit: unit, allowed: bounds.text, property: property.keyword.name), at: number.range))
+              Finding(.outOfRange(number.text, unit: unit, allowed: admitted.text, property: property.keyword.name), at: number.range))
           }
         }
       }
@@ -63,15 +64,6 @@ struct TargetFitsUnit: Rule {
     return findings
   }
 
-  /// The values a unit can take, for the units that have limits.
-  static func allowedRange(of unit: MeasureUnit) -> (range: ClosedRange<Double>, text: String)? {
-    switch unit {
-    case .percent: (0...100, "0–100")
-    case .count, .days, .hours, .minutes: (0...Double.greatestFiniteMagnitude, "0 or more")
-    case .ratio, .score, .currency: nil
-    }
-  }
-
   static func numbers(_ threshold: ThresholdValue) -> [NumberLiteral] {
     switch threshold {
     case .compare(_, let number): [number]
@@ -79,37 +71,21 @@ struct TargetFitsUnit: Rule {
     }
   }
 
-  static func describe(_ threshold: ThresholdValue) -> String {
-    switch threshold {
-    case .compare(let comparator, let number): "\(comparator.rawValue) \(number.text)"
-    case .between(let low, let high): "between \(low.text) and \(high.text)"
-    }
-  }
-
-  /// Which way a comparator points: up for `>=`/`>`, down for `<=`/`<`, `nil` for `=`.
-  static func pointing(_ comparator: Comparator) -> Direction? {
-    switch comparator {
-    case .greaterOrEqual, .greater: .up
-    case .lessOrEqual, .less: .down
-    case .equal: nil
-    }
-  }
-
   /// `nil` when the warning band lies on the failing side of the target, next to it; otherwise
   /// what is wrong with it and how to write it.
   static func bandProblem(target: ThresholdValue, warning: ThresholdValue) -> Finding.Message? {
-    let band = describe(warning)
-    let goal = describe(target)
+    let band = MeasureText.threshold(asWritten: warning)
+    let goal = MeasureText.threshold(asWritten: target)
     switch (target, warning) {
     case (.compare(let comparator, let bound), .compare(let warningComparator, let warningBound)):
       let t = bound.value
       let w = warningBound.value
-      guard let up = pointing(comparator) else {
+      guard let up = comparator.direction else {
         let beside =
-          (pointing(warningComparator) == .up && w < t) || (pointing(warningComparator) == .down && w > t)
+          (warningComparator.direction == .up && w < t) || (warningComparator.direction == .down && w > t)
         return beside ? nil : .bandNotBeside(band, target: goal, bound: bound.text)
       }
-      guard let warnsUp = pointing(warningComparator) else {
+      guard let warnsUp = warningComparator.direction else {
         return .singleValueBand(band, target: goal, comparator: comparator, bound: bound.text)
       }
       if warnsUp != up {
@@ -123,7 +99,7 @@ struct TargetFitsUnit: Rule {
       let t = bound.value
       let lo = min(low.value, high.value)
       let hi = max(low.value, high.value)
-      switch pointing(comparator) {
+      switch comparator.direction {
       case .up: return hi <= t && lo < t ? nil : .betweenBandNotShort(band, target: goal, side: "below", bound: bound.text)
       case .down: return lo >= t && hi > t ? nil : .betweenBandNotShort(band, target: goal, side: "above", bound: bound.text)
       case nil: return lo < hi ? nil : .bandNotBeside(band, target: goal, bound: bound.text)
@@ -139,7 +115,7 @@ struct TargetFitsUnit: Rule {
       let lo = min(low.value, high.value)
       let hi = max(low.value, high.value)
       let w = warningBound.value
-      switch pointing(warningComparator) {
+      switch warningComparator.direction {
       case .up: return w < lo ? nil : .bandNotEnclosing(band, target: goal)
       case .down: return w > hi ? nil : .bandNotEnclosing(band, target: goal)
       case nil: return .bandNotEnclosing(band, target: goal)
@@ -149,9 +125,9 @@ struct TargetFitsUnit: Rule {
 
   /// `nil` unless a declared `direction` contradicts the way the target's comparator points.
   static func directionProblem(_ direction: Direction, target: ThresholdValue) -> Finding.Message? {
-    guard case .compare(let comparator, let bound) = target, let implied = pointing(comparator), implied != direction
+    guard case .compare(let comparator, let bound) = target, let implied = comparator.direction, implied != direction
     else { return nil }
-    return .directionContradictsTarget(direction, target: describe(target), implied: implied, bound: bound.text)
+    return .directionContradictsTarget(direction, target: MeasureText.threshold(asWritten: target), implied: implied, bound: bound.text)
   }
 }
 
@@ -162,11 +138,11 @@ extension Finding.Message {
 
   /// `>=`/`>` targets are met from above, `<=`/`<` from below: "below 90" or "above 2".
   fileprivate static func side(of comparator: Comparator) -> String {
-    TargetFitsUnit.pointing(comparator) == .down ? "above" : "below"
+    comparator.direction == .down ? "above" : "below"
   }
 
   fileprivate static func sameWay(_ comparator: Comparator) -> String {
-    TargetFitsUnit.pointing(comparator) == .down ? "<=" : ">="
+    (comparator.direction == .down ? Comparator.lessOrEqual : .greaterOrEqual).rawValue
   }
 
   fileprivate static func bandPointsTheOtherWay(_ band: String, target: String, comparator: Comparator, bound: String) -> Finding.Message {

@@ -1,0 +1,49 @@
+import EngageLanguage
+import EngageModel
+import EngageRules
+
+/// The EngageMap pipeline as a library: load → check → views → lane layout → render, measure
+/// reports, and atomic output (`AtomicWriter`). Every operation returns values or throws a
+/// `WorkspaceError`; nothing prints, exits or keeps global state, so commands, a preview server
+/// and a language server can call it repeatedly and from several threads at once.
+public struct Workspace: Sendable {
+  /// The directory diagnostics show file paths relative to (absolute); `nil` for the working
+  /// directory at the time of each load.
+  public let displayBase: String?
+
+  public init(displayPathsRelativeTo displayBase: String? = nil) {
+    self.displayBase = displayBase.map { ModelPath.absolute($0, relativeTo: ModelPath.workingDirectory) }
+  }
+
+  /// Reads and resolves the model at `path` (a `.engage` file or a directory of them).
+  ///
+  /// Throws a `.usageOrIO` error carrying every loading diagnostic when the path or one of the
+  /// model's files cannot be read (`EM0014`); language and reference errors are not failures
+  /// here but diagnostics of the returned model.
+  public func load(_ path: String) throws(WorkspaceError) -> LoadedModel {
+    let base = displayBase ?? ModelPath.workingDirectory
+    let result = ModelLoader.load(path: path, displayPathsRelativeTo: base)
+    if result.isUnreadable { throw WorkspaceError(.usageOrIO, message: nil, diagnostics: result.diagnostics) }
+    return LoadedModel(path: path, result: result, displayBase: base)
+  }
+
+  /// Loads the model at `path` and checks it: loading, resolution and the rule catalogue.
+  /// A model with errors is a result (`ModelCheck.fails(strict:)`), not a thrown error.
+  public func check(_ path: String) throws(WorkspaceError) -> ModelCheck {
+    let model = try load(path)
+    return ModelCheck(model: model, diagnostics: model.checkDiagnostics())
+  }
+
+  /// The graph of a model that must be valid: throws `.modelErrors` with the diagnostics when it
+  /// has errors (or warnings under `strict`). With `runRules` false only language and reference
+  /// errors count (what `export` and `measures` need).
+  public func validGraph(of model: LoadedModel, strict: Bool = false, runRules: Bool = true) throws(WorkspaceError)
+    -> CheckedModel
+  {
+    let diagnostics = runRules ? model.checkDiagnostics() : model.result.diagnostics
+    guard !RuleRunner.fails(diagnostics, strict: strict), let graph = model.graph else {
+      throw .modelErrors(diagnostics)
+    }
+    return CheckedModel(model: model, graph: graph, diagnostics: diagnostics)
+  }
+}

@@ -1,0 +1,126 @@
+import EngageModel
+import Foundation
+import Testing
+
+@testable import EngageLanguage
+@testable import EngageRules
+
+/// Every code block of docs/LANGUAGE.md is checked by its tag (the convention is written in the
+/// document's section 8): whole models load and check without errors, fragments parse, error
+/// examples give exactly the diagnostics shown under them, and the grammar names every keyword.
+@Suite("docs/LANGUAGE.md")
+struct LanguageDocumentTests {
+  static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("docs/LANGUAGE.md").path
+
+  /// One fenced code block: the tag after the opening fence, its text, and the line of the fence.
+  struct Block: Sendable, CustomTestStringConvertible {
+    let tag: String
+    let text: String
+    let line: Int
+    var testDescription: String { "LANGUAGE.md:\(line) \(tag)" }
+  }
+
+  static func blocks(in document: String) -> [Block] {
+    var blocks: [Block] = []
+    var open: (tag: String, line: Int, lines: [Substring])?
+    for (index, line) in document.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if line.hasPrefix("```") {
+        if let current = open {
+          blocks.append(Block(tag: current.tag, text: current.lines.map { "\($0)\n" }.joined(), line: current.line))
+          open = nil
+        } else {
+          open = (String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces), index + 1, [])
+        }
+      } else if open != nil {
+        open?.lines.append(line)
+      }
+    }
+    return blocks
+  }
+
+  static let document = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+  static let allBlocks = blocks(in: document)
+
+  @Test func everyBlockHasARecognisedTag() {
+    #expect(!Self.document.isEmpty, "cannot read \(Self.path)")
+    var previous: String?
+    var unrecognised: [String] = []
+    for block in Self.allBlocks {
+      let kind = block.tag.split(separator: " ").first.map(String.init) ?? ""
+      switch kind {
+      case "engage", "engage-error", "ebnf", "text", "sh":
+        break
+      case "engage-fragment":
+        if block.tag != "engage-fragment" && !block.tag.hasPrefix("engage-fragment in ") { unrecognised.append(block.testDescription) }
+      case "diagnostics":
+        if previous != "engage-error" { unrecognised.append("\(block.testDescription) (not after an engage-error block)") }
+      default:
+        unrecognised.append(block.testDescription)
+      }
+      previous = kind
+    }
+    #expect(unrecognised == [], "tag code blocks engage, engage-fragment [in KEYWORD], engage-error + diagnostics, ebnf, text or sh")
+    let errors = Self.allBlocks.filter { $0.tag == "engage-error" }
+    #expect(Self.allBlocks.filter { $0.tag == "diagnostics" }.count == errors.count, "each engage-error block is followed by its diagnostics")
+  }
+
+  @Test func theDocumentHasEveryKindOfBlock() {
+    let tags = Set(Self.allBlocks.map { $0.tag.split(separator: " ").first.map(String.init) ?? "" })
+    #expect(tags.isSuperset(of: ["engage", "engage-fragment", "engage-error", "diagnostics", "ebnf"]))
+    #expect(Self.allBlocks.count >= 15)
+  }
+
+  @Test(arguments: allBlocks.filter { $0.tag == "engage" })
+  func wholeModelLoadsAndChecksWithoutErrors(_ block: Block) throws {
+    let file = SourceFile(path: "example.engage", text: block.text)
+    let loaded = ModelLoader.load(files: [file], root: ".")
+    #expect(DiagnosticTextFormatter(colour: false).format(loaded.diagnostics) == "")
+    let graph = try #require(loaded.graph)
+    let errors = RuleRunner.check(graph).filter { $0.severity == .error }
+    #expect(DiagnosticTextFormatter(colour: false).format(errors) == "")
+    #expect(!graph.processes.isEmpty || graph.organisation != nil)
+  }
+
+  @Test(arguments: allBlocks.filter { $0.tag.hasPrefix("engage-fragment") })
+  func fragmentParsesWithoutDiagnostics(_ block: Block) {
+    let context = block.tag.split(separator: " ").dropFirst(2).first.map(String.init)
+    if let context {
+      #expect(Keywords.topLevel.words.contains(context), "'in \(context)': a fragment is parsed inside a top-level declaration")
+    }
+    let wrap = { (body: String) -> String in
+      guard let context else { return body }
+      return (context == "settings" ? "settings {\n" : "\(context) wrapper {\n") + body + "}\n"
+    }
+    let result = Parser.parse(SourceFile(path: "example.engage", text: wrap(block.text)))
+    #expect(DiagnosticTextFormatter(colour: false).format(result.diagnostics) == "")
+    let empty = Parser.parse(SourceFile(path: "example.engage", text: wrap("")))
+    let lines = ASTDumper.dump(result.syntax).split(separator: "\n").filter { !$0.contains("Comment ") }.count
+    #expect(lines > ASTDumper.dump(empty.syntax).split(separator: "\n").count, "the fragment declares something")
+  }
+
+  @Test(arguments: allBlocks.indices.filter { allBlocks[$0].tag == "engage-error" })
+  func errorExampleGivesTheDiagnosticsShown(_ index: Int) throws {
+    let block = Self.allBlocks[index]
+    let shown = try #require(Self.allBlocks.indices.contains(index + 1) ? Self.allBlocks[index + 1] : nil)
+    #expect(shown.tag == "diagnostics")
+    let diagnostics = RuleRunner.check(source: block.text, path: "example.engage")
+    #expect(diagnostics.hasErrors)
+    #expect(DiagnosticTextFormatter(colour: false).format(diagnostics.unsuppressed) == shown.text)
+  }
+
+  @Test func theGrammarNamesEveryKeyword() throws {
+    let grammar = try #require(Self.allBlocks.first { $0.tag == "ebnf" })
+    let missing = Keyword.allCases.map(\.spelling).filter { !grammar.text.contains("\"\($0)\"") }
+    #expect(missing == [])
+  }
+
+  /// The triple-quoted example says what value it has; the dump writes values the same way.
+  @Test func theTripleQuotedExampleHasTheValueItStates() throws {
+    let statement = try #require(Self.document.range(of: "has the value `"))
+    let value = Self.document[statement.upperBound...].prefix { $0 != "`" }
+    let block = try #require(Self.allBlocks.first { $0.text.contains("\"\"\"") && $0.tag.hasPrefix("engage-fragment") })
+    let result = Parser.parse(SourceFile(path: "example.engage", text: "role r {\n\(block.text)}\n"))
+    #expect(ASTDumper.dump(result.syntax).contains("String \(value) multiline"), "\(value)")
+  }
+}
