@@ -125,6 +125,22 @@ import Testing
     #expect(map.allNodes.contains { $0.id == "process:review" }, "the client process outside is a link")
   }
 
+  /// The site's option: every mega-process has a map, and the landscape's clusters link to it;
+  /// without the option (`render`) neither happens below the threshold.
+  @Test(arguments: [false, true])
+  func everyMegaprocessMappedBelowTheThreshold(mapsEveryMegaprocess: Bool) throws {
+    let graph = try ViewFixtures.small()
+    let options = ViewOptions(linkExtension: "html", mapsEveryMegaprocess: mapsEveryMegaprocess)
+    let paths = ViewCatalog.documents(for: graph, views: [.landscape], options: options).map(\.path)
+    #expect(paths == (mapsEveryMegaprocess ? ["landscape", "megaprocess/care", "megaprocess/safety"] : ["landscape"]))
+    let landscape = LandscapeView.make(graph, options: options)
+    let care = try #require(landscape.subgraphs.flatMap(\.subgraphs).first { $0.id == "cluster_megaprocess_care" })
+    #expect(care.attributes["URL"] == (mapsEveryMegaprocess ? .text("megaprocess/care.html") : nil))
+    #expect(landscape.allNodes.contains { $0.id == "process:planning" && $0.attributes["URL"] == .text("process/planning.html") })
+    let map = try #require(MegaprocessMapView.make(graph, megaprocess: "care", options: options))
+    #expect(map.subgraphs.allSatisfy { $0.attributes["URL"] == nil }, "a mega-process map does not link to itself")
+  }
+
   @Test(arguments: [(3, false), (2, true), (0, true)])
   func thresholdIsStrictlyAbove(threshold: Int, collapsed: Bool) throws {
     let graph = try ViewFixtures.small()
@@ -187,7 +203,7 @@ import Testing
     let graph = try ViewFixtures.small()
     let lookup = ModelLookup(graph)
     let planning = try #require(lookup.process("planning"))
-    let levels = EngagementView.levelsByRole(planning, lookup: lookup)
+    let levels = EngagementView.levelsByRole(planning)
     #expect(levels["patient"] == .some(.collaborate))
     #expect(levels["gp"] == .some(.collaborate))
     #expect(levels["lead"] == nil)
