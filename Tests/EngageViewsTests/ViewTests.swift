@@ -1,3 +1,4 @@
+import EngageGraphviz
 import EngageLanguage
 import EngageMeasures
 import EngageModel
@@ -197,6 +198,16 @@ import Testing
     #expect(dot.contains("• Shared monthly"))
     #expect(view.allNodes.contains { $0.id == "unmet:planning.history" })
     #expect(view.edges.contains { $0.from == "process:planning" && $0.to == "process:review" })
+  }
+
+  /// Graphviz numbers the anchor of a linked table cell with a counter it keeps across renders
+  /// unless the cell has an ID: each row's link has one, so rendering again gives the same SVG.
+  @Test func theMatrixRendersTheSameSVGEveryTime() throws {
+    let dot = EngagementView.make(try ViewFixtures.small()).dot
+    let first = try Graphviz.render(dot: dot, format: .svg)
+    let second = try Graphviz.render(dot: dot, format: .svg)
+    #expect(first == second)
+    #expect(String(decoding: first, as: UTF8.self).contains(#"<g id="a_process&#45;planning"><a xlink:href="process/planning.svg""#))
   }
 
   @Test func matrixTakesTheHighestLevelPerRole() throws {

@@ -36,7 +36,9 @@ public enum EngagementView {
       let levelText = group.level.map { " — level: " + $0 } ?? ""
       rows += "<TR><TD COLSPAN=\"\(columnCount)\" ALIGN=\"LEFT\" BGCOLOR=\"\(Theme.groupRowFill)\"><B>" + HTMLText.escape(group.title) + "</B>" + HTMLText.escape(levelText) + "</TD></TR>"
       for process in group.processes {
-        rows += "<TR><TD ALIGN=\"LEFT\" HREF=\"process/\(process.id).\(options.linkExtension)\" TITLE=\"\(HTMLText.escape(process.title))\">" + HTMLText.wrapped(process.title, width: 40, breakAlign: "LEFT") + "<BR ALIGN=\"LEFT\"/></TD>"
+        // An explicit ID: without one Graphviz numbers a linked cell's anchor with a counter
+        // shared by every render in the process, so a second render would differ.
+        rows += "<TR><TD ALIGN=\"LEFT\" HREF=\"process/\(process.id).\(options.linkExtension)\" ID=\"\(ViewIds.svg("process", process.id))\" TITLE=\"\(HTMLText.escape(process.title))\">" + HTMLText.wrapped(process.title, width: 40, breakAlign: "LEFT") + "<BR ALIGN=\"LEFT\"/></TD>"
         rows += cell(process.engagement, takesPart: process.engagement != nil)
         let levels = levelsByRole(process)
         for role in roles {
