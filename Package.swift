@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "EngageGraphviz", targets: ["EngageGraphviz"]),
     .library(name: "EngageMeasures", targets: ["EngageMeasures"]),
     .library(name: "EngageWorkspace", targets: ["EngageWorkspace"]),
+    .library(name: "EngageSite", targets: ["EngageSite"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,7 +39,8 @@ let package = Package(
       "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
     ]),
     .target(name: "EngageSite", dependencies: [
-      "EngageLanguage", "EngageModel", "EngageMeasures", "EngageViews", "EngageGraphviz",
+      "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
+      "EngageWorkspace",
       .product(name: "Mustache", package: "swift-mustache"),
     ]),
     .executableTarget(name: "engagemap", dependencies: [
@@ -60,6 +62,13 @@ let package = Package(
     .testTarget(
       name: "EngageWorkspaceTests",
       dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageGraphviz", "EngageWorkspace", "EngageTestSupport"]),
+    .testTarget(
+      name: "EngageSiteTests",
+      dependencies: [
+        "EngageLanguage", "EngageModel", "EngageMeasures", "EngageViews", "EngageWorkspace", "EngageSite",
+        "EngageTestSupport", .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      exclude: ["Fixtures"]),
     .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap", "EngageTestSupport"], exclude: ["Fixtures", "Golden"]),
   ]
 )
