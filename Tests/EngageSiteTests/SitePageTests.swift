@@ -121,10 +121,13 @@ struct SitePageTests {
     #expect(items.count == 5)
     let first = try #require(page.element(id: "diagnostic-3"))
     #expect(first.text.contains("Tests/EngageSiteTests/Fixtures/warnings.engage:23:16"))
-    #expect(first.text.contains("[EM0303]"))
+    #expect(first.text.contains("EM0303"))
     let links = page.descendants(ofId: "diagnostic-3").compactMap { $0.attributes["href"] }
     #expect(links == ["rules.html#EM0303", "process/planning.html"])
-    #expect(page.descendants(ofId: "diagnostic-3").contains { $0.name == "pre" && $0.text.contains("^~~~~~~") })
+    let source = page.descendants(ofId: "diagnostic-3").filter { $0.name == "pre" }.map(\.text)
+    #expect(source == ["    engagement consult\n               ^~~~~~~"], "the source line with its caret, as check prints it")
+    let note = page.descendants(ofId: "diagnostic-2").filter { $0.name == "pre" }.map(\.text)
+    #expect(note.first?.contains("warnings.engage:17:3: note: the mega-process is at direct_care level") == true)
     let rules = try Self.page(Sites.warnings, "rules.html")
     #expect(rules.element(id: "EM0303")?.text.contains("feedback") == true)
   }

@@ -122,17 +122,21 @@ struct PageRows {
   }
 
   /// A diagnostic as the diagnostics list shows it: severity, location, code (linked to its
-  /// explanation), message, the text `check` prints, and the process it lies in, if given.
+  /// explanation), message, the source line and notes `check` prints, and the process it lies
+  /// in, if given.
   static func diagnosticItem(
     _ diagnostic: Diagnostic, anchor: String, links: PageLinks, locatedIn process: Process?
   ) -> [String: Any] {
-    var text = DiagnosticTextFormatter(colour: false).format([diagnostic])
-    while text.last == "\n" { text.removeLast() }
+    // What `check` prints after the header line, which the item shows above it: the source
+    // line with its caret, then the notes and fix-its.
+    var lines = DiagnosticTextFormatter(colour: false).format([diagnostic]).split(separator: "\n", omittingEmptySubsequences: false)
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    let text = lines.dropFirst().joined(separator: "\n")
     return [
       "anchor": anchor, "severity": diagnostic.severity.rawValue,
       "location": TemplateValue.maybe(diagnostic.range.map { "\($0)" }), "code": diagnostic.code.rawValue,
       "codeHref": TemplateValue.maybe(RulesPage.explains(diagnostic.code) ? links.rule(diagnostic.code.rawValue) : nil),
-      "message": ProseMarkup.html(diagnostic.message), "text": text,
+      "message": ProseMarkup.html(diagnostic.message), "text": TemplateValue.maybe(text.isEmpty ? nil : text),
       "process": process.map { TemplateValue.link(links.process($0.id), $0.title) } ?? Absent(),
     ]
   }

@@ -39,7 +39,7 @@ enum LayoutTemplate {
     {{/hasSearch}}
     </header>
     {{#errorBanner}}
-    <div class="error-banner" role="alert"><strong>{{summary}}</strong> Nothing else is published until they are fixed: see <a href="{{root}}diagnostics.html">Diagnostics</a>.</div>
+    <div class="error-banner" role="alert"><strong>{{summary}}</strong> Only the diagnostics are shown until it has none: see <a href="{{root}}diagnostics.html">Diagnostics</a>.</div>
     {{/errorBanner}}
     <main id="main">
     {{{content}}}

@@ -271,7 +271,7 @@ enum PageTemplates {
     <h3><a href="{{href}}">{{title}}</a>{{#megaprocess}} <span class="muted">in {{.}}</span>{{/megaprocess}}</h3>
     <div class="table-scroll">
     <table class="role-steps">
-    <colgroup><col class="step"/><col class="kind"/><col class="with"/><col class="engagement"/><col class="duration"/></colgroup>
+    <colgroup><col class="col-step"/><col class="col-kind"/><col class="col-with"/><col class="col-engagement"/><col class="col-duration"/></colgroup>
     <thead><tr><th scope="col">Step</th><th scope="col">Kind</th><th scope="col">With</th><th scope="col">Engagement</th><th scope="col">Duration</th></tr></thead>
     <tbody>
     {{#steps}}
@@ -366,7 +366,7 @@ enum PageTemplates {
   static let errorHome = """
     {{% CONTENT_TYPE: ENGAGEMAP_HTML}}
     <h1>{{title}}</h1>
-    <p class="lead">The model has {{summary}}. A model with errors is not published: fix them, and the maps, processes, roles and measures come back.</p>
+    <p class="lead">A model with errors has no maps, processes, roles or measures to show: fix what is listed below ({{summary}}), and they come back.</p>
     {{> diagnosticsList}}
 
     """

@@ -23,6 +23,7 @@ enum PartialTemplates {
     {{% CONTENT_TYPE: ENGAGEMAP_HTML}}
     <div class="table-scroll">
     <table class="processes">
+    <colgroup><col class="col-process"/><col class="col-kind"/><col class="col-owner"/><col class="col-engagement"/><col class="col-count"/><col class="col-count"/>{{#withData}}<col class="col-status"/>{{/withData}}</colgroup>
     <thead><tr><th scope="col">Process</th><th scope="col">Kind</th><th scope="col">Owner</th><th scope="col">Engagement</th><th scope="col">Steps</th><th scope="col">Measures</th>{{#withData}}<th scope="col">Status</th>{{/withData}}</tr></thead>
     <tbody>
     {{#processRows}}
@@ -58,7 +59,7 @@ enum PartialTemplates {
     <p><span class="severity severity-{{severity}}">{{severity}}</span> {{#location}}<code>{{.}}</code> {{/location}}{{#codeHref}}<a href="{{.}}">{{code}}</a>{{/codeHref}}{{^codeHref}}<code>{{code}}</code>{{/codeHref}}</p>
     <p><strong>{{{message}}}</strong></p>
     {{#process}}<p class="muted">In the process <a href="{{href}}">{{title}}</a>.</p>{{/process}}
-    <pre class="diagnostic-text">{{text}}</pre>
+    {{#text}}<pre class="diagnostic-text">{{.}}</pre>{{/text}}
     </article>
     {{/diagnosticItems}}
 

@@ -29,7 +29,7 @@ enum SiteStyleSheet {
     .search-panel li a { display: block; padding: 0.35rem 0.7rem; text-decoration: none; color: var(--ink); }
     .search-panel li a:hover, .search-panel li a:focus { background: var(--header-fill); }
     .search-panel .search-more { padding: 0.35rem 0.7rem; font-size: 0.85rem; border-top: 1px solid var(--rule); }
-    .result-kind { display: inline-block; min-width: 6.5rem; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted-ink); }
+    .result-kind { display: inline-block; min-width: 7.6rem; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted-ink); }
     .result-context { display: block; font-size: 0.85rem; color: var(--muted-ink); }
 
     main { max-width: 96rem; margin: 0 auto; padding: 1.2rem 2rem 3rem; }
@@ -130,16 +130,23 @@ enum SiteStyleSheet {
 
     table.matrix { width: auto; }
     table.matrix th, table.matrix td { border: 1px solid var(--rule); padding: 0.25rem 0.4rem; }
-    table.matrix thead th { font-size: 0.78rem; min-width: 3.6rem; max-width: 7rem; }
-    table.matrix tbody th[scope="row"] { min-width: 16rem; font-weight: 400; }
+    table.matrix thead th { font-size: 0.78rem; min-width: 3.4rem; max-width: 6.5rem; }
+    table.matrix tbody th[scope="row"] { min-width: 13rem; font-weight: 400; }
     table.matrix td { text-align: center; vertical-align: middle; font-size: 0.82rem; min-width: 3rem; }
     table.matrix td.level { font-weight: 600; }
+    table.processes { table-layout: fixed; }
+    table.processes col.col-process { width: 40%; }
+    table.processes col.col-kind { width: 10%; }
+    table.processes col.col-owner { width: 17%; }
+    table.processes col.col-engagement { width: 10%; }
+    table.processes col.col-count { width: 8%; }
+    table.processes col.col-status { width: 9%; }
     table.role-steps { table-layout: fixed; }
-    table.role-steps col.step { width: 38%; }
-    table.role-steps col.kind { width: 8%; }
-    table.role-steps col.with { width: 30%; }
-    table.role-steps col.engagement { width: 15%; }
-    table.role-steps col.duration { width: 9%; }
+    table.role-steps col.col-step { width: 38%; }
+    table.role-steps col.col-kind { width: 8%; }
+    table.role-steps col.col-with { width: 30%; }
+    table.role-steps col.col-engagement { width: 15%; }
+    table.role-steps col.col-duration { width: 9%; }
     .search-page input { width: 28rem; max-width: 90vw; padding: 0.45rem 0.7rem; font: inherit; border: 1px solid var(--cluster-pen); border-radius: 0.3rem; }
     .search-page button { font: inherit; padding: 0.4rem 0.9rem; }
     ol.results li { margin: 0.5rem 0; }
