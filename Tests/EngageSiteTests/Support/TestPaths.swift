@@ -51,6 +51,8 @@ enum Sites {
     try SiteGenerator.generate(modelAt: TestPaths.model("riverside"), options: SiteOptions(collapseThreshold: 0))
   }
   static let warnings = Result { try SiteGenerator.generate(modelAt: TestPaths.fixture("warnings.engage")) }
+  /// A model with no mega-process, process, role, measure or client: every list empty.
+  static let minimal = Result { try SiteGenerator.generate(modelAt: TestPaths.fixture("minimal.engage")) }
 
   /// The sites by name, for parameterised tests.
   static func named(_ name: String) throws -> GeneratedSite {
@@ -61,17 +63,20 @@ enum Sites {
     case "northshore with data": try northshoreWithData.get()
     case "riverside collapsed": try riversideCollapsed.get()
     case "warnings": try warnings.get()
+    case "minimal": try minimal.get()
     default: throw SiteTestError("no site named \(name)")
     }
   }
 
   /// The model a named site was generated from.
   static func modelPath(_ name: String) -> String {
-    if name == "warnings" { return TestPaths.fixture("warnings.engage") }
+    if name == "warnings" || name == "minimal" { return TestPaths.fixture(name + ".engage") }
     return TestPaths.model(name.hasPrefix("northshore") ? "northshore" : "riverside")
   }
 
-  static let names = ["riverside", "riverside with data", "northshore", "northshore with data", "riverside collapsed", "warnings"]
+  static let names = [
+    "riverside", "riverside with data", "northshore", "northshore with data", "riverside collapsed", "warnings", "minimal",
+  ]
 }
 
 struct SiteTestError: Error, CustomStringConvertible {
