@@ -106,7 +106,7 @@ struct LanguageDocumentTests {
     #expect(shown.tag == "diagnostics")
     let diagnostics = RuleRunner.check(source: block.text, path: "example.engage")
     #expect(diagnostics.hasErrors)
-    #expect(DiagnosticTextFormatter(colour: false).format(diagnostics) == shown.text)
+    #expect(DiagnosticTextFormatter(colour: false).format(diagnostics.unsuppressed) == shown.text)
   }
 
   @Test func theGrammarNamesEveryKeyword() throws {
