@@ -132,6 +132,24 @@ struct SitePageTests {
     #expect(rules.element(id: "EM0303")?.text.contains("feedback") == true)
   }
 
+  /// A finding an `allow` suppresses is left out of every page, as `check` leaves it out.
+  @Test func suppressedFindingsAreNotShown() throws {
+    let scratch = try ScratchDirectory()
+    let model = try String(contentsOfFile: TestPaths.fixture("warnings.engage"), encoding: .utf8)
+      .replacingOccurrences(
+        of: #"step prepare "Prepare the visit""#,
+        with: #"step prepare "Prepare the visit" { allow EM0106 "whoever is on shift prepares" }"#)
+    try scratch.write("allowed.engage", model)
+    let site = try SiteGenerator.generate(modelAt: "\(scratch.path)/allowed.engage")
+    #expect(site.diagnostics.count == 4 && !site.diagnostics.contains { $0.code.rawValue == "EM0106" })
+    let diagnostics = try ParsedPage.parse(try #require(site.file("diagnostics.html")).bytes, path: "diagnostics.html")
+    #expect(diagnostics.elements(named: "article").count == 4)
+    #expect(!diagnostics.elements(named: "main").contains { $0.text.contains("EM0106") })
+    #expect(diagnostics.elements(named: "li").prefix(7).last?.text == "Diagnostics 4 warnings")
+    let planning = try ParsedPage.parse(try #require(site.file("process/planning.html")).bytes, path: "process/planning.html")
+    #expect(planning.descendants(ofId: "diagnostics").filter { $0.name == "a" }.map(\.text) == ["EM0303"])
+  }
+
   @Test func aProcessPageShowsTheDiagnosticsLocatedInIt() throws {
     let planning = try Self.page(Sites.warnings, "process/planning.html")
     let codes = planning.descendants(ofId: "diagnostics").filter { $0.name == "a" }.map(\.text)

@@ -39,7 +39,8 @@ public struct GeneratedSite: Sendable {
   /// Paths relative to the site's root (`index.html`, `process/<id>.html`, `assets/site.css`),
   /// sorted, each once.
   public let files: [OutputFile]
-  /// The model's diagnostics: warnings and info, or the errors of a diagnostics-only site.
+  /// The model's diagnostics that no `allow` suppresses (as `check` prints them): warnings and
+  /// info, or the errors of a diagnostics-only site.
   public let diagnostics: [Diagnostic]
   /// The measure data file's diagnostics (rows that could not be used).
   public let dataDiagnostics: [Diagnostic]
@@ -72,7 +73,7 @@ public enum SiteGenerator {
     do {
       rendered = try workspace.render(request, of: model)
     } catch where error.kind == .modelErrors && options.modelErrors == .publishDiagnostics {
-      return try diagnosticsSite(model: model, diagnostics: error.diagnostics, options: options)
+      return try diagnosticsSite(model: model, diagnostics: error.diagnostics.unsuppressed, options: options)
     }
     guard let graph = model.graph else { throw .modelErrors(rendered.diagnostics) }
     let site = SiteModel(

@@ -54,7 +54,7 @@ struct SiteModel {
     self.graph = graph
     self.index = graph.makeIndex()
     self.modelName = modelName
-    self.diagnostics = rendered.diagnostics
+    self.diagnostics = rendered.diagnostics.unsuppressed
     self.dataDiagnostics = rendered.dataDiagnostics
     self.report = rendered.measureReport
     self.snapshot = rendered.measureReport?.snapshot
@@ -115,7 +115,7 @@ struct SiteModel {
     let megaprocessRanges = SourceRanges(graph.megaprocesses.map(\.syntax.range))
     var byProcess: [Int: [Diagnostic]] = [:]
     var byMegaprocess: [Int: [Diagnostic]] = [:]
-    for diagnostic in rendered.diagnostics {
+    for diagnostic in rendered.diagnostics.unsuppressed {
       if let position = processRanges.position(containing: diagnostic.range) { byProcess[position, default: []].append(diagnostic) }
       if let position = megaprocessRanges.position(containing: diagnostic.range) {
         byMegaprocess[position, default: []].append(diagnostic)
