@@ -1,0 +1,124 @@
+import EngageLanguage
+import Foundation
+import Hummingbird
+
+/// The server's routes: the live-reload script, the event stream, the status, and every file
+/// of the current snapshot (nothing else: a path not in the set is a 404, so `..` reaches
+/// nothing).
+struct PreviewRoutes: Sendable {
+  let server: PreviewServer
+
+  func router() -> Router<BasicRequestContext> {
+    let router = Router()
+    router.get(RouterPath(stringLiteral: LiveReload.scriptPath)) { _, _ in
+      Self.response(.ok, ByteBuffer(string: LiveReload.script), type: "text/javascript; charset=utf-8", generation: nil)
+    }
+    router.get(RouterPath(stringLiteral: LiveReload.statusPath)) { _, _ in self.status() }
+    router.get(RouterPath(stringLiteral: LiveReload.eventsPath)) { _, _ in self.eventStream() }
+    router.get("/") { request, _ in self.file(request) }
+    router.get("**") { request, _ in self.file(request) }
+    return router
+  }
+
+  private func file(_ request: Request) -> Response {
+    guard let snapshot = server.snapshot else {
+      return Self.response(.serviceUnavailable, ByteBuffer(string: "starting\n"), type: "text/plain; charset=utf-8", generation: nil)
+    }
+    let path = Self.sitePath(request.uri.path)
+    guard let path, let file = snapshot.files[path] else {
+      return Self.response(.notFound, ByteBuffer(string: Self.notFoundPage(generation: snapshot.generation)), type: "text/html; charset=utf-8", generation: snapshot.generation)
+    }
+    return Self.response(.ok, file.bytes, type: file.contentType, generation: snapshot.generation)
+  }
+
+  /// The site path a request path names: percent-decoded, without the leading `/`,
+  /// `index.html` for a directory.
+  static func sitePath(_ requestPath: String) -> String? {
+    guard let decoded = requestPath.removingPercentEncoding, decoded.hasPrefix("/") else { return nil }
+    var path = String(decoded.dropFirst())
+    if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+    return path
+  }
+
+  private func status() -> Response {
+    let snapshot = server.snapshot
+    let status = PreviewStatus(snapshot: snapshot, model: server.configuration.modelPath)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+    let data = (try? encoder.encode(status)) ?? Data("{}".utf8)
+    return Self.response(.ok, ByteBuffer(bytes: data), type: "application/json", generation: snapshot?.generation)
+  }
+
+  private func eventStream() -> Response {
+    let stream = server.events.subscribe(current: server.snapshot?.generation ?? 0)
+    var headers = Self.headers(type: "text/event-stream", generation: nil)
+    headers[.connection] = "keep-alive"
+    return Response(
+      status: .ok, headers: headers,
+      body: ResponseBody { writer in
+        try await writer.write(ByteBuffer(string: "retry: 500\n\n"))
+        for await generation in stream {
+          try await writer.write(ByteBuffer(string: "event: generation\ndata: \(generation)\n\n"))
+        }
+        try await writer.finish(nil)
+      })
+  }
+
+  static func headers(type: String, generation: Int?) -> HTTPFields {
+    var headers = HTTPFields()
+    headers[.contentType] = type
+    headers[.cacheControl] = "no-store"
+    headers[.init("X-Content-Type-Options")!] = "nosniff"
+    if let generation { headers[.init("X-EngageMap-Generation")!] = String(generation) }
+    return headers
+  }
+
+  static func response(_ status: HTTPResponse.Status, _ body: ByteBuffer, type: String, generation: Int?) -> Response {
+    Response(status: status, headers: headers(type: type, generation: generation), body: ResponseBody(byteBuffer: body))
+  }
+
+  static func notFoundPage(generation: Int) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head><meta charset="utf-8"><title>Not found</title><link rel="stylesheet" href="/assets/site.css"></head>
+    <body>
+    <main id="main"><h1>Not found</h1><p>This site has no such page. <a href="/index.html">Home</a></p></main>
+    \(LiveReload.snippet(generation: generation))
+    </body>
+    </html>
+
+    """
+  }
+}
+
+/// `/_engagemap/status`: the generation served, and the latest diagnostics.
+struct PreviewStatus: Encodable {
+  struct Item: Encodable {
+    let location: String?
+    let severity: String
+    let code: String
+    let message: String
+  }
+
+  let model: String
+  let generation: Int
+  let errorCount: Int
+  let warningCount: Int
+  let keepsLastGoodSite: Bool
+  let failure: String?
+  let diagnostics: [Item]
+
+  init(snapshot: PreviewSnapshot?, model: String) {
+    self.model = model
+    generation = snapshot?.generation ?? 0
+    let errors = snapshot?.errors ?? []
+    errorCount = errors.count + (snapshot?.failure == nil ? 0 : 1)
+    warningCount = snapshot?.warnings.count { $0.severity == .warning } ?? 0
+    keepsLastGoodSite = snapshot?.keepsLastGoodSite ?? false
+    failure = snapshot?.failure
+    diagnostics = (errors + (snapshot?.warnings ?? [])).map {
+      Item(location: $0.range.map { "\($0)" }, severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message)
+    }
+  }
+}
