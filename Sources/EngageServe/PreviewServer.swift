@@ -42,7 +42,9 @@ public final class PreviewServer: Sendable {
 
   /// Watches the files and re-renders after every settled change, one render at a time (a
   /// change during a render is seen when it ends: the last one wins, none piles up).
-  func watch(watcher: ModelWatcher = ModelWatcher()) async {
+  public func watchForChanges() async { await watch(watcher: ModelWatcher()) }
+
+  func watch(watcher: ModelWatcher) async {
     while !Task.isCancelled {
       let baseline = state.baseline
       let configuration = configuration
@@ -136,7 +138,7 @@ struct WatchService: Service {
   let server: PreviewServer
 
   func run() async throws {
-    await cancelWhenGracefulShutdown { await server.watch() }
+    await cancelWhenGracefulShutdown { await server.watchForChanges() }
     server.events.finishAll()
   }
 }
