@@ -38,8 +38,8 @@ struct FileFingerprint: Equatable, Sendable {
 /// Polls the watched files every `interval` and calls `changed` once a burst of writes has
 /// been quiet for `quiet` (an editor's save is several writes).
 struct ModelWatcher: Sendable {
-  var interval: Duration = .milliseconds(150)
-  var quiet: Duration = .milliseconds(100)
+  var interval: Duration = .milliseconds(100)
+  var quiet: Duration = .milliseconds(80)
 
   /// Waits until `current()` differs from `since`, then until it stays the same for `quiet`;
   /// returns the settled fingerprint, or nil when the task is cancelled.

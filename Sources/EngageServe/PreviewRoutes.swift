@@ -15,6 +15,8 @@ struct PreviewRoutes: Sendable {
     }
     router.get(RouterPath(stringLiteral: LiveReload.statusPath)) { _, _ in self.status() }
     router.get(RouterPath(stringLiteral: LiveReload.eventsPath)) { _, _ in self.eventStream() }
+    // Browsers ask for one; the site has none, and a 404 would be a console error.
+    router.get("/favicon.ico") { _, _ in Response(status: .noContent, headers: Self.headers(type: "image/x-icon", generation: nil)) }
     router.get("/") { request, _ in self.file(request) }
     router.get("**") { request, _ in self.file(request) }
     return router
