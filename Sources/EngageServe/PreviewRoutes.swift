@@ -44,11 +44,8 @@ struct PreviewRoutes: Sendable {
 
   private func status() -> Response {
     let snapshot = server.snapshot
-    let status = PreviewStatus(snapshot: snapshot, model: server.configuration.modelPath)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-    let data = (try? encoder.encode(status)) ?? Data("{}".utf8)
-    return Self.response(.ok, ByteBuffer(bytes: data), type: "application/json", generation: snapshot?.generation)
+    let json = PreviewStatus.json(snapshot: snapshot, model: server.configuration.modelPath)
+    return Self.response(.ok, ByteBuffer(string: json), type: "application/json", generation: snapshot?.generation)
   }
 
   private func eventStream() -> Response {
@@ -94,33 +91,25 @@ struct PreviewRoutes: Sendable {
   }
 }
 
-/// `/_engagemap/status`: the generation served, and the latest diagnostics.
-struct PreviewStatus: Encodable {
-  struct Item: Encodable {
-    let location: String?
-    let severity: String
-    let code: String
-    let message: String
-  }
-
-  let model: String
-  let generation: Int
-  let errorCount: Int
-  let warningCount: Int
-  let keepsLastGoodSite: Bool
-  let failure: String?
-  let diagnostics: [Item]
-
-  init(snapshot: PreviewSnapshot?, model: String) {
-    self.model = model
-    generation = snapshot?.generation ?? 0
+/// `/_engagemap/status`: the generation served, and the latest diagnostics, in the project's
+/// JSON convention.
+enum PreviewStatus {
+  static func json(snapshot: PreviewSnapshot?, model: String) -> String {
     let errors = snapshot?.errors ?? []
-    errorCount = errors.count + (snapshot?.failure == nil ? 0 : 1)
-    warningCount = snapshot?.warnings.count { $0.severity == .warning } ?? 0
-    keepsLastGoodSite = snapshot?.keepsLastGoodSite ?? false
-    failure = snapshot?.failure
-    diagnostics = (errors + (snapshot?.warnings ?? [])).map {
-      Item(location: $0.range.map { "\($0)" }, severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message)
+    let diagnostics = (errors + (snapshot?.warnings ?? [])).map { diagnostic in
+      JSONValue.fields([
+        "location": .optional(diagnostic.range.map { "\($0)" }), "severity": .string(diagnostic.severity.rawValue),
+        "code": .string(diagnostic.code.rawValue), "message": .string(diagnostic.message),
+      ])
     }
+    return JSONValue.fields([
+      "model": .string(model),
+      "generation": .int(snapshot?.generation ?? 0),
+      "errorCount": .int(errors.count + (snapshot?.failure == nil ? 0 : 1)),
+      "warningCount": .int(snapshot?.warnings.count { $0.severity == .warning } ?? 0),
+      "keepsLastGoodSite": .bool(snapshot?.keepsLastGoodSite ?? false),
+      "failure": .optional(snapshot?.failure),
+      "diagnostics": .array(diagnostics),
+    ]).rendered()
   }
 }
