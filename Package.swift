@@ -23,6 +23,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .target(name: "EngageLanguage"),
@@ -52,6 +53,7 @@ let package = Package(
       .product(name: "Hummingbird", package: "hummingbird"),
       .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       .product(name: "NIOCore", package: "swift-nio"),
+      .product(name: "HTTPTypes", package: "swift-http-types"),
     ]),
     .executableTarget(name: "engagemap", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageMeasures", "EngageSite",

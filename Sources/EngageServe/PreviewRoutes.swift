@@ -1,5 +1,6 @@
 import EngageLanguage
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// The server's routes: the live-reload script, the event stream, the status, and every file
@@ -67,8 +68,8 @@ struct PreviewRoutes: Sendable {
     var headers = HTTPFields()
     headers[.contentType] = type
     headers[.cacheControl] = "no-store"
-    headers[.init("X-Content-Type-Options")!] = "nosniff"
-    if let generation { headers[.init("X-EngageMap-Generation")!] = String(generation) }
+    if let noSniff = HTTPField.Name("X-Content-Type-Options") { headers[noSniff] = "nosniff" }
+    if let generation, let name = HTTPField.Name("X-EngageMap-Generation") { headers[name] = String(generation) }
     return headers
   }
 
