@@ -16,7 +16,8 @@ public struct PreviewSnapshot: Sendable {
   public let generation: Int
   /// Paths relative to the site's root (`index.html`, `process/<id>.html`).
   public let files: [String: ServedFile]
-  /// The model's errors (and data problems) of the latest render, empty when it is good.
+  /// The errors of the latest render: the model's, or the measure data file's rows that could
+  /// not be used (the pages are then current); empty when both are good.
   public let errors: [Diagnostic]
   /// A failure without diagnostics (unreadable data file), if any.
   public let failure: String?

@@ -36,7 +36,11 @@ struct SnapshotBuilder: Sendable {
       let site = try SiteGenerator.generate(model: model, data: data, options: options, workspace: workspace)
       if site.showsModel {
         let good = GoodSite(files: site.files, warnings: site.diagnostics + site.dataDiagnostics)
-        return (snapshot(generation, good.files, errors: [], failure: nil, warnings: good.warnings, keeping: false), good)
+        let dataErrors = site.dataDiagnostics.filter { $0.severity == .error }
+        return (
+          snapshot(generation, good.files, errors: dataErrors, failure: nil, warnings: good.warnings, keeping: false, aboutData: true),
+          good
+        )
       }
       let errors = site.diagnostics.filter { $0.severity == .error }
       if let lastGood {
@@ -55,11 +59,12 @@ struct SnapshotBuilder: Sendable {
   }
 
   private func snapshot(
-    _ generation: Int, _ files: [OutputFile], errors: [Diagnostic], failure: String?, warnings: [Diagnostic], keeping: Bool
+    _ generation: Int, _ files: [OutputFile], errors: [Diagnostic], failure: String?, warnings: [Diagnostic], keeping: Bool,
+    aboutData: Bool = false
   ) -> PreviewSnapshot {
     var injected = LiveReload.snippet(generation: generation)
     if !errors.isEmpty || failure != nil {
-      injected = PreviewBanner.html(diagnostics: errors, failure: failure, keepsLastGoodSite: keeping) + "\n" + injected
+      injected = PreviewBanner.html(diagnostics: errors, failure: failure, keepsLastGoodSite: keeping, aboutData: aboutData) + "\n" + injected
     }
     var served: [String: PreviewSnapshot.ServedFile] = [:]
     for file in files {
