@@ -2,24 +2,31 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 TEST_LOG := .build/test-output.log
+BROWSER_LOG := .build/browser-test-output.log
 
 .PHONY: all build test maps deps clean
 
 all: build
 
-# Installs libgraphviz-dev, Graphviz's plugin configuration and python3-jsonschema when missing.
+# Installs libgraphviz-dev, Graphviz's plugin configuration, python3-jsonschema, and chromium,
+# chromium-driver, selenium and pytest for the browser tests, when missing.
 deps:
 	@Scripts/install-deps.sh
 
 build:
 	$(SWIFT) build
 
-# Runs every test, then repeats Swift Testing's summary line at the end.
+# Runs every test (Swift, then the browser tests in headless Chromium), then repeats both
+# summary lines at the end; fails when either fails.
 test: deps
 	@mkdir -p .build
-	@set -o pipefail; status=0; \
+	@set -o pipefail; status=0; browser=0; \
 	$(SWIFT) test 2>&1 | tee $(TEST_LOG) || status=$$?; \
+	$(SWIFT) build --product engagemap >/dev/null && \
+	ENGAGEMAP="$$($(SWIFT) build --show-bin-path)/engagemap" python3 -m pytest Tests/Browser -p no:cacheprovider -rfE 2>&1 | tee $(BROWSER_LOG) || browser=$$?; \
 	echo; echo "Summary:"; grep -a -E 'Test run with [0-9]+ tests?' $(TEST_LOG) | tail -n 1; \
+	echo "Browser tests: $$(grep -a -E '^=+ .*(passed|failed|error).* =+$$' $(BROWSER_LOG) | tail -n 1 | tr -d '=')"; \
+	if [ $$status -eq 0 ]; then status=$$browser; fi; \
 	exit $$status
 
 maps: deps build

@@ -13,11 +13,17 @@ let package = Package(
     .library(name: "EngageGraphviz", targets: ["EngageGraphviz"]),
     .library(name: "EngageMeasures", targets: ["EngageMeasures"]),
     .library(name: "EngageWorkspace", targets: ["EngageWorkspace"]),
+    .library(name: "EngageSite", targets: ["EngageSite"]),
+    .library(name: "EngageServe", targets: ["EngageServe"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .target(name: "EngageLanguage"),
@@ -38,12 +44,20 @@ let package = Package(
       "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
     ]),
     .target(name: "EngageSite", dependencies: [
-      "EngageLanguage", "EngageModel", "EngageMeasures", "EngageViews", "EngageGraphviz",
+      "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
+      "EngageWorkspace",
       .product(name: "Mustache", package: "swift-mustache"),
+    ]),
+    .target(name: "EngageServe", dependencies: [
+      "EngageLanguage", "EngageWorkspace", "EngageSite",
+      .product(name: "Hummingbird", package: "hummingbird"),
+      .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      .product(name: "NIOCore", package: "swift-nio"),
+      .product(name: "HTTPTypes", package: "swift-http-types"),
     ]),
     .executableTarget(name: "engagemap", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageMeasures", "EngageSite",
-      "EngageWorkspace",
+      "EngageWorkspace", "EngageServe",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
     .target(name: "EngageTestSupport", path: "Tests/EngageTestSupport"),
@@ -60,6 +74,20 @@ let package = Package(
     .testTarget(
       name: "EngageWorkspaceTests",
       dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageGraphviz", "EngageWorkspace", "EngageTestSupport"]),
+    .testTarget(
+      name: "EngageSiteTests",
+      dependencies: [
+        "EngageLanguage", "EngageModel", "EngageMeasures", "EngageViews", "EngageWorkspace", "EngageSite",
+        "EngageTestSupport", .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "EngageServeTests",
+      dependencies: [
+        "EngageLanguage", "EngageWorkspace", "EngageSite", "EngageServe",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
     .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap", "EngageTestSupport"], exclude: ["Fixtures", "Golden"]),
   ]
 )

@@ -3,7 +3,8 @@
 #   - libgraphviz-dev (libgvc, libcgraph, headers, libgvc.pc) for the CGraphviz module;
 #   - graphviz (the dot program), which the tests compare in-process rendering against;
 #   - a registered Graphviz plugin configuration (core SVG renderer, cairo PNG/PDF, dot layout);
-#   - python3 with jsonschema, used by the SARIF schema test.
+#   - python3 with jsonschema, used by the SARIF schema test;
+#   - chromium, chromium-driver, and selenium and pytest for python3, for the browser tests.
 # Debian and Ubuntu only (apt-get). Does nothing when everything is present.
 set -euo pipefail
 
@@ -61,4 +62,16 @@ if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
   echo "install-deps: installing python jsonschema"
   python3 -m pip install --quiet jsonschema >/dev/null 2>&1 || apt_install python3-jsonschema
   python3 -c 'import jsonschema'
+fi
+
+# 4. Browser tests (Tests/Browser, `make test`): Debian's chromium and chromium-driver, and
+#    selenium with pytest for python3. Selenium is told where chromedriver is, so it never
+#    downloads a driver.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  apt_install chromium chromium-driver
+fi
+if ! python3 -c 'import selenium, pytest' >/dev/null 2>&1; then
+  echo "install-deps: installing python selenium and pytest"
+  python3 -m pip install --quiet 'selenium>=4.10' pytest >/dev/null 2>&1 || apt_install python3-selenium python3-pytest
+  python3 -c 'import selenium, pytest'
 fi

@@ -9,7 +9,7 @@ struct EngageMapCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       CheckCommand.self, RenderCommand.self, MeasuresCommand.self, ExportCommand.self,
-      RulesCommand.self, ExplainCommand.self,
+      RulesCommand.self, ExplainCommand.self, SiteCommand.self, ServeCommand.self,
     ]
   )
 }

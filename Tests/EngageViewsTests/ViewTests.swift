@@ -1,3 +1,4 @@
+import EngageGraphviz
 import EngageLanguage
 import EngageMeasures
 import EngageModel
@@ -125,6 +126,22 @@ import Testing
     #expect(map.allNodes.contains { $0.id == "process:review" }, "the client process outside is a link")
   }
 
+  /// The site's option: every mega-process has a map, and the landscape's clusters link to it;
+  /// without the option (`render`) neither happens below the threshold.
+  @Test(arguments: [false, true])
+  func everyMegaprocessMappedBelowTheThreshold(mapsEveryMegaprocess: Bool) throws {
+    let graph = try ViewFixtures.small()
+    let options = ViewOptions(linkExtension: "html", mapsEveryMegaprocess: mapsEveryMegaprocess)
+    let paths = ViewCatalog.documents(for: graph, views: [.landscape], options: options).map(\.path)
+    #expect(paths == (mapsEveryMegaprocess ? ["landscape", "megaprocess/care", "megaprocess/safety"] : ["landscape"]))
+    let landscape = LandscapeView.make(graph, options: options)
+    let care = try #require(landscape.subgraphs.flatMap(\.subgraphs).first { $0.id == "cluster_megaprocess_care" })
+    #expect(care.attributes["URL"] == (mapsEveryMegaprocess ? .text("megaprocess/care.html") : nil))
+    #expect(landscape.allNodes.contains { $0.id == "process:planning" && $0.attributes["URL"] == .text("process/planning.html") })
+    let map = try #require(MegaprocessMapView.make(graph, megaprocess: "care", options: options))
+    #expect(map.subgraphs.allSatisfy { $0.attributes["URL"] == nil }, "a mega-process map does not link to itself")
+  }
+
   @Test(arguments: [(3, false), (2, true), (0, true)])
   func thresholdIsStrictlyAbove(threshold: Int, collapsed: Bool) throws {
     let graph = try ViewFixtures.small()
@@ -183,11 +200,21 @@ import Testing
     #expect(view.edges.contains { $0.from == "process:planning" && $0.to == "process:review" })
   }
 
+  /// Graphviz numbers the anchor of a linked table cell with a counter it keeps across renders
+  /// unless the cell has an ID: each row's link has one, so rendering again gives the same SVG.
+  @Test func theMatrixRendersTheSameSVGEveryTime() throws {
+    let dot = EngagementView.make(try ViewFixtures.small()).dot
+    let first = try Graphviz.render(dot: dot, format: .svg)
+    let second = try Graphviz.render(dot: dot, format: .svg)
+    #expect(first == second)
+    #expect(String(decoding: first, as: UTF8.self).contains(#"<g id="a_process&#45;planning"><a xlink:href="process/planning.svg""#))
+  }
+
   @Test func matrixTakesTheHighestLevelPerRole() throws {
     let graph = try ViewFixtures.small()
     let lookup = ModelLookup(graph)
     let planning = try #require(lookup.process("planning"))
-    let levels = EngagementView.levelsByRole(planning, lookup: lookup)
+    let levels = EngagementView.levelsByRole(planning)
     #expect(levels["patient"] == .some(.collaborate))
     #expect(levels["gp"] == .some(.collaborate))
     #expect(levels["lead"] == nil)

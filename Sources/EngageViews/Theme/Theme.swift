@@ -44,6 +44,25 @@ public enum Theme {
     public static let trendTarget = "#0072B2"
     /// A trend chart without values.
     public static let trendEmpty = "#BBBBBB"
+    /// The site's header bar and the background of its search results.
+    public static let headerBar = "#F7F7F7"
+    /// Links on the site's pages (Okabe–Ito blue, darkened for contrast on white).
+    public static let link = "#005A8C"
+
+    /// The colours of a diagnostic's severity on the site: an error as a missed measure
+    /// (vermilion), a warning as a warning (orange), info in Okabe–Ito blue.
+    public static func severity(_ severity: Severity) -> (fill: String, pen: String, ink: String) {
+      switch severity {
+      case .error:
+        let style = Theme.status(.missed)
+        return (style.fill, style.pen, style.ink)
+      case .warning:
+        let style = Theme.status(.warning)
+        return (style.fill, style.pen, style.ink)
+      case .info:
+        return ("#D5E8F5", "#0072B2", "#00466E")
+      }
+    }
   }
 
   /// The fill of a swimlane (and of swatches in legends) for a role kind; `nil` for a role

@@ -36,9 +36,11 @@ public enum EngagementView {
       let levelText = group.level.map { " — level: " + $0 } ?? ""
       rows += "<TR><TD COLSPAN=\"\(columnCount)\" ALIGN=\"LEFT\" BGCOLOR=\"\(Theme.groupRowFill)\"><B>" + HTMLText.escape(group.title) + "</B>" + HTMLText.escape(levelText) + "</TD></TR>"
       for process in group.processes {
-        rows += "<TR><TD ALIGN=\"LEFT\" HREF=\"process/\(process.id).\(options.linkExtension)\" TITLE=\"\(HTMLText.attribute(process.title))\">" + HTMLText.wrapped(process.title, width: 40, breakAlign: "LEFT") + "<BR ALIGN=\"LEFT\"/></TD>"
+        // An explicit ID: without one Graphviz numbers a linked cell's anchor with a counter
+        // shared by every render in the process, so a second render would differ.
+        rows += "<TR><TD ALIGN=\"LEFT\" HREF=\"process/\(process.id).\(options.linkExtension)\" ID=\"\(ViewIds.svg("process", process.id))\" TITLE=\"\(HTMLText.attribute(process.title))\">" + HTMLText.wrapped(process.title, width: 40, breakAlign: "LEFT") + "<BR ALIGN=\"LEFT\"/></TD>"
         rows += cell(process.engagement, takesPart: process.engagement != nil)
-        let levels = levelsByRole(process, lookup: lookup)
+        let levels = levelsByRole(process)
         for role in roles {
           rows += cell(levels[role.id] ?? nil, takesPart: levels[role.id] != nil)
         }
@@ -64,7 +66,7 @@ public enum EngagementView {
   }
 
   /// The abbreviation written in a matrix cell.
-  static func abbreviation(_ level: EngagementLevel) -> String {
+  public static func abbreviation(_ level: EngagementLevel) -> String {
     switch level {
     case .inform: "INF"
     case .consult: "CON"
@@ -74,9 +76,9 @@ public enum EngagementView {
     }
   }
 
-  /// For each role taking part in the process: the highest level of its steps (`nil` inside
-  /// when none declares one).
-  static func levelsByRole(_ process: Process, lookup: ModelLookup) -> [String: EngagementLevel?] {
+  /// For each role taking part in the process: the highest level of its steps (the step's
+  /// level, else the process's; `nil` inside when none has one). The matrix's cells, by role id.
+  public static func levelsByRole(_ process: Process) -> [String: EngagementLevel?] {
     var result: [String: EngagementLevel?] = [:]
     for node in process.nodes {
       let level = node.engagement ?? process.engagement

@@ -43,7 +43,9 @@ public enum LandscapeView {
           bandCluster.nodes.append(node)
           columns.append([node.id])
         } else {
-          let (cluster, column) = megaprocessCluster(megaprocess, lookup: lookup, options: options, linkPrefix: "process/")
+          let (cluster, column) = megaprocessCluster(
+            megaprocess, lookup: lookup, options: options, linkPrefix: "process/",
+            mapLink: options.mapsEveryMegaprocess ? "megaprocess/\(megaprocess.id).\(options.linkExtension)" : nil)
           bandCluster.subgraphs.append(cluster)
           columns.append(column)
         }
@@ -116,9 +118,10 @@ public enum LandscapeView {
     return goalIds.isEmpty ? [organisationId] : goalIds
   }
 
-  /// A mega-process as a cluster of its processes stacked in one column.
+  /// A mega-process as a cluster of its processes stacked in one column, linked to `mapLink`
+  /// (its own map) when one is given.
   static func megaprocessCluster(
-    _ megaprocess: Megaprocess, lookup: ModelLookup, options: ViewOptions, linkPrefix: String
+    _ megaprocess: Megaprocess, lookup: ModelLookup, options: ViewOptions, linkPrefix: String, mapLink: String? = nil
   ) -> (ViewSubgraph, [String]) {
     var lines: [String] = []
     if let client = megaprocess.client { lines.append("Client: " + lookup.clientTitle(client)) }
@@ -137,6 +140,7 @@ public enum LandscapeView {
       fill: Theme.plainFill, pen: pen, svgId: ViewIds.svg("megaprocess", megaprocess.id))
     if options.snapshot != nil { cluster.attributes.set("penwidth", "2") }
     cluster.attributes.set("tooltip", Labels.tooltip(megaprocess.title, megaprocess.description))
+    if let mapLink { cluster.attributes.set("URL", mapLink) }
     var column: [String] = []
     for processId in megaprocess.processes {
       guard let process = lookup.process(processId) else { continue }

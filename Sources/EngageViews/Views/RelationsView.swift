@@ -90,6 +90,15 @@ public enum RelationsView {
     return view
   }
 
+  /// The inputs taken from another process's output that no relation covers (the map's dashed
+  /// edges), in the map's order: supplier process, its output, client process.
+  public static func inputsWithoutRelation(_ graph: ProcessGraph) -> [(supplier: String, output: String, client: String)] {
+    ModelLookup(graph).marketLinks.compactMap { link in
+      guard link.relation == nil, let output = link.output else { return nil }
+      return (link.supplier, output, link.client)
+    }
+  }
+
   private static func node(_ process: Process, lookup: ModelLookup, options: ViewOptions) -> ViewNode {
     var noStatus = options
     noStatus.snapshot = nil

@@ -9,7 +9,7 @@ public enum ViewCatalog {
   }
 
   /// The documents of the requested views, in a fixed order: `landscape` (and, when
-  /// collapsed, `megaprocess/<id>`), `process/<id>` for every process (or only `process`),
+  /// collapsed or `mapsEveryMegaprocess`, `megaprocess/<id>`), `process/<id>` for every process (or only `process`),
   /// `relations`, `measures`, `engagement`.
   public static func documents(
     for graph: ProcessGraph, views: [ViewKind] = ViewKind.allCases, process: String? = nil,
@@ -31,10 +31,11 @@ public enum ViewCatalog {
       switch kind {
       case .landscape:
         jobs.append(.landscape)
-        if isCollapsed(graph, options: options) {
+        let collapsed = isCollapsed(graph, options: options)
+        if collapsed || options.mapsEveryMegaprocess {
           jobs.append(contentsOf: graph.megaprocesses.map { .megaprocess($0.id) })
-          jobs.append(contentsOf: Theme.bandOrder.map { .looseProcesses($0) })
         }
+        if collapsed { jobs.append(contentsOf: Theme.bandOrder.map { .looseProcesses($0) }) }
       case .process:
         for (position, candidate) in graph.processes.enumerated() where process == nil || candidate.id == process {
           jobs.append(.process(position))

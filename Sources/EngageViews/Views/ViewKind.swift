@@ -15,17 +15,22 @@ public struct ViewOptions: Sendable {
   public var collapseThreshold: Int
   /// The file extension links between views point at (`svg` for SVG output).
   public var linkExtension: String
+  /// Whether every mega-process gets its own map (`megaprocess/<id>`) even when the landscape
+  /// is not collapsed, and the landscape links each mega-process cluster to it (the site's
+  /// mega-process pages). Off for `render`, whose landscape then needs no such maps.
+  public var mapsEveryMegaprocess: Bool
 
   /// The documented default collapse threshold: 150 processes.
   public static let defaultCollapseThreshold = 150
 
   public init(
     snapshot: StatusSnapshot? = nil, collapseThreshold: Int = ViewOptions.defaultCollapseThreshold,
-    linkExtension: String = "svg"
+    linkExtension: String = "svg", mapsEveryMegaprocess: Bool = false
   ) {
     self.snapshot = snapshot
     self.collapseThreshold = collapseThreshold
     self.linkExtension = linkExtension
+    self.mapsEveryMegaprocess = mapsEveryMegaprocess
   }
 }
 

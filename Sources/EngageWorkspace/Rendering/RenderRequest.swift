@@ -1,5 +1,6 @@
 import EngageGraphviz
 import EngageLanguage
+import EngageMeasures
 import EngageViews
 
 /// What to render: which views (or one process's map), in which format, how far the landscape
@@ -14,16 +15,25 @@ public struct RenderRequest: Sendable, Equatable {
   public var collapseThreshold: Int
   /// The measure data the maps are coloured by, if any.
   public var data: MeasureDataSelection?
+  /// The extension links between maps point at; `nil` for the format's own (`svg`), `html` for
+  /// maps inlined in the site's pages.
+  public var linkExtension: String?
+  /// Whether every mega-process gets a map (and a link from the landscape) even when the
+  /// landscape is not collapsed: see `ViewOptions.mapsEveryMegaprocess`.
+  public var mapsEveryMegaprocess: Bool
 
   public init(
     views: [ViewKind] = ViewKind.allCases, process: String? = nil, format: GraphvizFormat = .svg,
-    collapseThreshold: Int = ViewOptions.defaultCollapseThreshold, data: MeasureDataSelection? = nil
+    collapseThreshold: Int = ViewOptions.defaultCollapseThreshold, data: MeasureDataSelection? = nil,
+    linkExtension: String? = nil, mapsEveryMegaprocess: Bool = false
   ) {
     self.views = views
     self.process = process
     self.format = format
     self.collapseThreshold = collapseThreshold
     self.data = data
+    self.linkExtension = linkExtension
+    self.mapsEveryMegaprocess = mapsEveryMegaprocess
   }
 
   /// The views the plan covers: the process view alone when a process is named.
@@ -51,4 +61,7 @@ public struct RenderedSet: Sendable {
   public let diagnostics: [Diagnostic]
   /// The measure data file's diagnostics (rows that could not be used), when there is one.
   public let dataDiagnostics: [Diagnostic]
+  /// The measures evaluated against the request's data, which coloured the maps; `nil`
+  /// without data.
+  public let measureReport: MeasureReport?
 }

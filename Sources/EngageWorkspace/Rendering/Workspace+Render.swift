@@ -23,7 +23,10 @@ extension Workspace {
     var speculative: Result<[OutputFile], RenderFailure>?
     if let graph = model.graph, missingProcess == nil {
       if let data = request.data {
-        snapshot = Result { try MeasureEvaluation.snapshot(graph: graph, dataPath: data.path, period: data.period) }
+        snapshot = Result {
+          let (report, dataSet) = try MeasureEvaluation.report(graph: graph, dataPath: data.path, period: data.period)
+          return (report, dataSet.diagnostics)
+        }
       }
       if let plan = try? Self.plan(request, graph: graph, snapshot: snapshot) {
         speculative = Self.renderAll(plan, format: request.format) {
@@ -44,9 +47,12 @@ extension Workspace {
       throw .failure(message, diagnostics: diagnostics)
     }
     var dataDiagnostics: [Diagnostic] = []
+    var measureReport: MeasureReport?
     if let snapshot, let data = request.data {
       switch snapshot {
-      case .success(let value): dataDiagnostics = value.diagnostics
+      case .success(let value):
+        dataDiagnostics = value.diagnostics
+        measureReport = value.report
       case .failure(let error as MeasureInputError):
         throw .failure(error.message, diagnostics: diagnostics + error.diagnostics)
       case .failure(let error):
@@ -66,7 +72,8 @@ extension Workspace {
     }
     switch outcome {
     case .success(let files)?:
-      return RenderedSet(files: files, diagnostics: diagnostics, dataDiagnostics: dataDiagnostics)
+      return RenderedSet(
+        files: files, diagnostics: diagnostics, dataDiagnostics: dataDiagnostics, measureReport: measureReport)
     case .failure(let failure)?:
       throw .failure(failure.message, diagnostics: diagnostics + dataDiagnostics)
     case nil:
@@ -74,9 +81,9 @@ extension Workspace {
     }
   }
 
-  /// The measure statuses for the request's data and the data file's diagnostics, or why there
-  /// are none.
-  private typealias SnapshotOutcome = Result<(snapshot: StatusSnapshot, diagnostics: [Diagnostic]), Error>
+  /// The measures evaluated for the request's data and the data file's diagnostics, or why
+  /// there are none.
+  private typealias SnapshotOutcome = Result<(report: MeasureReport, diagnostics: [Diagnostic]), Error>
 
   /// A Graphviz failure, reported only once the model has passed its checks.
   private struct RenderFailure: Error {
@@ -85,8 +92,10 @@ extension Workspace {
 
   /// The documents to render; throws when the data snapshot failed (reported separately).
   private static func plan(_ request: RenderRequest, graph: ProcessGraph, snapshot: SnapshotOutcome?) throws -> ViewPlan {
-    var options = ViewOptions(collapseThreshold: request.collapseThreshold, linkExtension: request.format.rawValue)
-    if let snapshot { options.snapshot = try snapshot.get().snapshot }
+    var options = ViewOptions(
+      collapseThreshold: request.collapseThreshold, linkExtension: request.linkExtension ?? request.format.rawValue,
+      mapsEveryMegaprocess: request.mapsEveryMegaprocess)
+    if let snapshot { options.snapshot = try snapshot.get().report.snapshot }
     return ViewCatalog.plan(for: graph, views: request.plannedViews, process: request.process, options: options)
   }
 
