@@ -48,7 +48,7 @@ let package = Package(
     ]),
     .target(name: "EngageTestSupport", path: "Tests/EngageTestSupport"),
     .testTarget(name: "EngageTestSupportTests", dependencies: ["EngageTestSupport"]),
-    .testTarget(name: "EngageLanguageTests", dependencies: ["EngageLanguage", "EngageTestSupport"], exclude: ["Golden", "Malformed"]),
+    .testTarget(name: "EngageLanguageTests", dependencies: ["EngageLanguage", "EngageTestSupport"], exclude: ["Golden", "Malformed", "Formatting"]),
     .testTarget(name: "EngageModelTests", dependencies: ["EngageLanguage", "EngageModel", "EngageTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "EngageRulesTests", dependencies: ["EngageLanguage", "EngageModel", "EngageRules", "EngageTestSupport"], exclude: ["Fixtures"]),
     .testTarget(
