@@ -10,6 +10,8 @@ struct EngageMapCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, RenderCommand.self, MeasuresCommand.self, ExportCommand.self,
       RulesCommand.self, ExplainCommand.self,
+      FmtCommand.self,
+      InitCommand.self,
     ]
   )
 }

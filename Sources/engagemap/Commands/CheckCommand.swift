@@ -10,8 +10,10 @@ struct CheckCommand: WorkspaceCommand {
     commandName: "check",
     abstract: "Check a model and print every diagnostic.",
     discussion: """
-      MODEL is one .engage file or a directory of them. Text diagnostics go to standard error \
-      and a one-line summary to standard output; json and sarif go to standard output.
+      MODEL is one .engage file or a directory of them, or - to read one file from standard \
+      input (named <stdin> in diagnostics; its includes are relative to the working directory \
+      and may not leave it). Text diagnostics go to standard error and a one-line summary to \
+      standard output; json and sarif go to standard output.
       Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage or I/O failure.
       """
   )
@@ -30,7 +32,8 @@ struct CheckCommand: WorkspaceCommand {
   var strict = false
 
   func execute(console: Console) throws -> CommandOutcome {
-    let check = try Workspace().check(input.model)
+    let workspace = Workspace()
+    let check = workspace.check(try input.load(in: workspace))
     switch format {
     case .text:
       console.printDiagnostics(check.diagnostics)

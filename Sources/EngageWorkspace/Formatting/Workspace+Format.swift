@@ -1,0 +1,95 @@
+import EngageLanguage
+import EngageModel
+import Foundation
+
+/// A file `fmt` formats: where it is read and written, and how messages name it.
+public struct FormattingTarget: Sendable, Hashable {
+  /// The absolute path the file is read from and written to (symbolic links resolved, so that
+  /// writing replaces the file a link points to, not the link).
+  public let path: String
+  /// The path as diagnostics show it.
+  public let shownAs: String
+}
+
+/// One file formatted in memory: its bytes as read, and the formatter's result.
+public struct FormattedFile: Sendable {
+  public let target: FormattingTarget
+  /// The bytes as read, a byte-order mark included.
+  public let original: [UInt8]
+  public let result: Result<FormattedSource, FormattingFailure>
+
+  /// The formatted bytes, or `nil` when the file was not formatted.
+  public var formatted: [UInt8]? {
+    guard case .success(let source) = result else { return nil }
+    return Array(source.text.utf8)
+  }
+
+  /// Whether the formatted bytes differ from the bytes read (a dropped byte-order mark or `\r`
+  /// counts): only then is the file written.
+  public var isChanged: Bool {
+    guard let formatted else { return false }
+    return formatted != original
+  }
+}
+
+extension Workspace {
+  /// The files that formatting `paths` covers, in argument order without repeats: a file is
+  /// itself; a directory is every file of the model in it as the loader finds them (the
+  /// `.engage` files under it and the files they include, which never lie outside it).
+  ///
+  /// Throws `.usageOrIO` for a path that does not exist or a model directory that cannot be
+  /// read. A directory's model need not be valid: only reading matters here.
+  public func formattingTargets(_ paths: [String]) throws(WorkspaceError) -> [FormattingTarget] {
+    let base = displayBase ?? ModelPath.workingDirectory
+    var targets: [FormattingTarget] = []
+    var seen: Set<String> = []
+    func add(_ absolute: String) {
+      let real = ModelPath.normalise(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path)
+      guard seen.insert(real).inserted else { return }
+      targets.append(FormattingTarget(path: real, shownAs: ModelPath.display(absolute, relativeTo: base)))
+    }
+    for path in paths {
+      let absolute = ModelPath.absolute(path, relativeTo: ModelPath.workingDirectory)
+      var isDirectory: ObjCBool = false
+      guard !path.isEmpty, FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+        throw .failure("cannot read '\(path)': no such file or directory")
+      }
+      guard isDirectory.boolValue else {
+        add(absolute)
+        continue
+      }
+      let model = try load(path)
+      for file in model.result.files { add(ModelPath.absolute(file.path, relativeTo: base)) }
+    }
+    return targets
+  }
+
+  /// Reads one file and formats it in memory. Throws `.usageOrIO` when it cannot be read.
+  public func format(_ target: FormattingTarget) throws(WorkspaceError) -> FormattedFile {
+    guard let data = FileManager.default.contents(atPath: target.path) else {
+      throw .failure("cannot read '\(target.shownAs)'")
+    }
+    return format(Array(data), shownAs: target.shownAs, path: target.path)
+  }
+
+  /// Formats text that is not read from a file (standard input), named `shownAs` in messages.
+  public func format(_ bytes: [UInt8], shownAs: String, path: String = "") -> FormattedFile {
+    let source = SourceFile(path: shownAs, bytes: bytes)
+    return FormattedFile(
+      target: FormattingTarget(path: path, shownAs: shownAs), original: bytes, result: SourceFormatter.format(source))
+  }
+
+  /// Writes a formatted file over the file it was read from, atomically, when it changed;
+  /// returns whether it was written. An unchanged file is not touched (its modification time
+  /// stays), nor is one that was not formatted.
+  @discardableResult
+  public func write(_ file: FormattedFile) throws(AtomicWriteError) -> Bool {
+    guard file.isChanged, let formatted = file.formatted, !file.target.path.isEmpty else { return false }
+    do {
+      try AtomicWriter().write(formatted, to: file.target.path)
+    } catch {
+      throw AtomicWriteError(path: file.target.shownAs, reason: error.reason)
+    }
+    return true
+  }
+}
