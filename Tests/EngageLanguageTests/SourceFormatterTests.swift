@@ -8,12 +8,11 @@ import Testing
 /// every input the project has (the cases, the parser's golden inputs, `Models/`, a large
 /// generated model) keeps its meaning, its comments and its tokens, and formats to a fixed point
 /// in one pass (`FormattingProperties`). Files that do not parse are refused with exactly their
-/// parse diagnostics.
+/// parse diagnostics (every malformed file: `MalformedCorpusTests`).
 @Suite struct SourceFormatterTests {
   static let golden = GoldenDirectory("Formatting")
   static let cases = Fixtures.names(in: Fixtures.formatting, extension: "engage")
   static let parserInputs = Fixtures.names(in: Fixtures.golden, extension: "engage")
-  static let malformedInputs = Fixtures.names(in: Fixtures.malformed, extension: "engage")
 
   static func goldenName(_ input: String) -> String { String(input.dropLast(".engage".count)) + ".formatted" }
 
@@ -100,21 +99,6 @@ import Testing
   }
 
   // MARK: - Refusals
-
-  @Test(arguments: malformedInputs)
-  func malformedFileIsRefusedWithItsParseDiagnostics(_ name: String) throws {
-    let file = try Fixtures.sourceFile("Malformed", name)
-    switch SourceFormatter.format(file) {
-    case .success:
-      Issue.record("\(name) does not parse but was formatted")
-    case .failure(.doesNotParse(let diagnostics)):
-      #expect(diagnostics == Parser.parse(file).diagnostics)
-      #expect(!diagnostics.isEmpty)
-    case .failure(.wouldChangeMeaning(let diagnostic)):
-      Issue.record("\(name): \(diagnostic.message)")
-    }
-    #expect(SourceFormatter.formattedText(file) == nil)
-  }
 
   @Test func everyPrefixOfAValidFileIsFormattedOrRefusedWithoutCrashing() throws {
     let file = try Fixtures.sourceFile("Formatting", "messy.engage")
