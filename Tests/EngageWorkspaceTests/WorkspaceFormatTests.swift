@@ -88,3 +88,27 @@ struct WorkspaceFormatTests {
     #expect(check.summary == "<stdin>: 1 file, 0 processes — 1 error, 0 warnings")
   }
 }
+
+extension WorkspaceFormatTests {
+  /// Many files formatted at once come back in the order of their targets, as formatting them
+  /// one by one gives them; a file that cannot be read is a failure in its own place.
+  @Test func manyFilesAreFormattedInTheirOrder() throws {
+    let scratch = try ScratchDirectory()
+    for index in 0..<40 { try scratch.write("m/f\(index).engage", "role   r\(index)  \"R\(index)\"\n") }
+    let workspace = Workspace(displayPathsRelativeTo: scratch.path)
+    var targets = try workspace.formattingTargets(["\(scratch.path)/m"])
+    targets.insert(FormattingTarget(path: "\(scratch.path)/gone.engage", shownAs: "gone.engage"), at: 3)
+    let results = workspace.format(targets)
+    #expect(results.count == 41)
+    for (target, result) in zip(targets, results) {
+      switch result {
+      case .success(let file):
+        #expect(file.target == target)
+        #expect(file.formatted == (try workspace.format(target)).formatted)
+      case .failure(let error):
+        #expect(target.shownAs == "gone.engage")
+        #expect(error.message == "cannot read 'gone.engage'")
+      }
+    }
+  }
+}

@@ -5,22 +5,26 @@ struct LayoutPrinter {
   /// Spaces between a statement and the comment after it on its line.
   static let trailingCommentGap = 2
 
-  private let file: SourceFile
-  private let trailingComments: [Int: Comment]
+  private let bytes: [UInt8]
+  private let tokens: [Token]
+  private let comments: [Comment]
+  private let trailingComment: [Int32]
   private var output: [UInt8] = []
   /// Whether the current line ends in a comment, so that nothing more may go on it.
   private var lineEndsInComment = false
 
   static func print(_ tree: LayoutTree) -> [UInt8] {
-    var printer = LayoutPrinter(file: tree.file, trailingComments: tree.trailingComments)
-    printer.output.reserveCapacity(tree.file.bytes.count + tree.file.bytes.count / 8)
+    var printer = LayoutPrinter(tree)
+    printer.output.reserveCapacity(printer.bytes.count + printer.bytes.count / 8)
     printer.items(tree.items, indent: 0)
     return printer.output
   }
 
-  private init(file: SourceFile, trailingComments: [Int: Comment]) {
-    self.file = file
-    self.trailingComments = trailingComments
+  private init(_ tree: LayoutTree) {
+    bytes = tree.file.bytes
+    tokens = tree.tokens
+    comments = tree.comments
+    trailingComment = tree.trailingComment
   }
 
   // MARK: - Lines
@@ -43,16 +47,17 @@ struct LayoutPrinter {
   }
 
   private mutating func statement(_ statement: LayoutStatement, indent: Int) {
-    var previous: Token?
+    var previous: TokenKind?
     for part in statement.parts {
       switch part {
-      case .token(let token):
-        if let previous, Self.needsSpace(between: previous, and: token) { space(indent: indent) }
-        write(token, indent: indent)
-        previous = token
+      case .token(let index):
+        let kind = tokens[index].kind
+        if let previous, Self.needsSpace(between: previous, and: kind) { space(indent: indent) }
+        write(index, indent: indent)
+        previous = kind
       case .block(let block):
         self.block(block, indent: indent)
-        previous = block.close ?? block.open
+        previous = .rightBrace
       }
     }
   }
@@ -60,7 +65,7 @@ struct LayoutPrinter {
   private mutating func block(_ block: LayoutBlock, indent: Int) {
     space(indent: indent)
     output.append(ASCII.leftBrace)
-    let opensLine = trailingComments[block.open.start] != nil
+    let opensLine = trailingComment[block.open] >= 0
     writeTrailingComment(after: block.open)
     if block.items.isEmpty && !opensLine {
       output.append(ASCII.rightBrace)
@@ -81,19 +86,20 @@ struct LayoutPrinter {
 
   /// Whether one space separates two tokens of a statement: always, except around `.` in a
   /// reference and before `,`.
-  static func needsSpace(between previous: Token, and next: Token) -> Bool {
-    !(next.kind == .comma || next.kind == .dot || previous.kind == .dot)
+  static func needsSpace(between previous: TokenKind, and next: TokenKind) -> Bool {
+    !(next == .comma || next == .dot || previous == .dot)
   }
 
   // MARK: - Tokens
 
-  private mutating func write(_ token: Token, indent: Int) {
+  private mutating func write(_ index: Int, indent: Int) {
+    let token = tokens[index]
     if token.kind == .string {
       writeString(token, indent: indent)
     } else {
-      output.append(contentsOf: file.bytes[token.start..<token.end])
+      output.append(contentsOf: bytes[token.start..<token.end])
     }
-    writeTrailingComment(after: token)
+    writeTrailingComment(after: index)
   }
 
   /// A one-line string with only the escapes it needs (`\"`, `\\`, `\n`); a triple-quoted string
@@ -102,13 +108,19 @@ struct LayoutPrinter {
   /// the closing quotes stand on their own line at that indentation.
   private mutating func writeString(_ token: Token, indent: Int) {
     guard token.isMultiline else {
-      output.append(contentsOf: StringLiteralText.quotedBytes(token.stringValue ?? ""))
+      // Without a backslash the text between the quotes is the value, which needs no escape.
+      let content = bytes[min(token.start + 1, token.end)..<max(token.start + 1, token.end - 1)]
+      if token.end - token.start >= 2, bytes[token.end - 1] == ASCII.quote, !content.contains(ASCII.backslash) {
+        output.append(contentsOf: bytes[token.start..<token.end])
+      } else {
+        StringLiteralText.appendQuoted(token.stringValue ?? "", to: &output)
+      }
       return
     }
     let contentStart = token.start + 3
     let contentEnd = max(contentStart, token.end - 3)
-    guard let lines = Lexer.dedentedLines(file.bytes[contentStart..<contentEnd]) else {
-      output.append(contentsOf: file.bytes[token.start..<token.end])
+    guard let lines = Lexer.dedentedLines(bytes[contentStart..<contentEnd]) else {
+      output.append(contentsOf: bytes[token.start..<token.end])
       return
     }
     let quotes = [ASCII.quote, ASCII.quote, ASCII.quote]
@@ -127,17 +139,19 @@ struct LayoutPrinter {
 
   // MARK: - Comments
 
-  private mutating func writeTrailingComment(after token: Token) {
-    guard let comment = trailingComments[token.start] else { return }
+  private mutating func writeTrailingComment(after token: Int) {
+    let comment = trailingComment[token]
+    guard comment >= 0 else { return }
     output.append(contentsOf: repeatElement(ASCII.space, count: Self.trailingCommentGap))
-    writeComment(comment)
+    writeComment(Int(comment))
   }
 
   /// A comment's text without the whitespace at its end.
-  private mutating func writeComment(_ comment: Comment) {
-    var end = comment.range.end
-    while end > comment.range.start, Self.isSpace(file.bytes[end - 1]) { end -= 1 }
-    output.append(contentsOf: file.bytes[comment.range.start..<end])
+  private mutating func writeComment(_ index: Int) {
+    let range = comments[index].range
+    var end = range.end
+    while end > range.start, Self.isSpace(bytes[end - 1]) { end -= 1 }
+    output.append(contentsOf: bytes[range.start..<end])
     lineEndsInComment = true
   }
 

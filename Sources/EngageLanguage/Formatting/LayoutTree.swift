@@ -1,27 +1,33 @@
 /// A file's statements, blocks, own-line comments and blank lines, read from its tokens: what
 /// the formatter lays out. Built only for a file that parses, so every block is closed and no
-/// statement spans lines (except inside a triple-quoted string).
+/// statement spans lines (except inside a triple-quoted string). Tokens and comments are held
+/// by their index in `tokens` and `comments`.
 struct LayoutTree {
   let file: SourceFile
+  /// The file's tokens, line ends included.
+  let tokens: [Token]
+  let comments: [Comment]
   /// The file's top-level items.
   let items: [LayoutItem]
-  /// Comments that follow a token on its line, by the start offset of that token (the last one
-  /// on the line).
-  let trailingComments: [Int: Comment]
+  /// For each token, the index of the comment that follows it on its line (it is then the last
+  /// token of the line), or -1.
+  let trailingComment: [Int32]
 
   init(file: SourceFile, tokens: [Token], comments: [Comment]) {
     self.file = file
-    var builder = LayoutBuilder(file: file, elements: LayoutBuilder.merge(tokens, comments))
+    self.tokens = tokens
+    self.comments = comments
+    var builder = LayoutBuilder(tokens: tokens, comments: comments, bytes: file.bytes)
     items = builder.items(closedBy: nil).items
-    trailingComments = builder.trailingComments
+    trailingComment = builder.trailingComment
   }
 }
 
 /// One line-level element of a block.
 enum LayoutItem {
   case statement(LayoutStatement)
-  /// A comment on a line of its own.
-  case comment(Comment)
+  /// A comment (its index) on a line of its own.
+  case comment(Int)
   /// One or more blank lines between two items, kept as one.
   case blankLine
 }
@@ -31,17 +37,17 @@ struct LayoutStatement {
   var parts: [LayoutPart] = []
 }
 
-/// A token of a statement, or a block it opens.
+/// A token of a statement (its index), or a block it opens.
 enum LayoutPart {
-  case token(Token)
+  case token(Int)
   case block(LayoutBlock)
 }
 
-/// `{ ... }`: its items, its braces, and whether it stays on one line.
+/// `{ ... }`: its items, its braces (token indices), and whether it stays on one line.
 struct LayoutBlock {
-  let open: Token
+  let open: Int
   /// `nil` only for a block left open at the end of the file (never in a file that parses).
-  let close: Token?
+  let close: Int?
   let items: [LayoutItem]
   /// Written with both braces on one line and at most one statement (`{ kind external }`):
   /// printed on one line again.
@@ -50,114 +56,105 @@ struct LayoutBlock {
 
 /// Reads tokens and comments, in source order, into layout items.
 private struct LayoutBuilder {
-  /// A token or a comment.
-  enum Element {
-    case token(Token)
-    case comment(Comment, trailing: Token?)
-  }
-
-  let file: SourceFile
-  let elements: [Element]
+  let tokens: [Token]
+  let comments: [Comment]
+  let bytes: [UInt8]
+  /// The next token to read.
   var position = 0
-  var trailingComments: [Int: Comment] = [:]
+  /// The next comment to place.
+  var nextComment = 0
+  var trailingComment: [Int32]
 
-  init(file: SourceFile, elements: [Element]) {
-    self.file = file
-    self.elements = elements
+  init(tokens: [Token], comments: [Comment], bytes: [UInt8]) {
+    self.tokens = tokens
+    self.comments = comments
+    self.bytes = bytes
+    trailingComment = Array(repeating: -1, count: tokens.count)
   }
 
-  /// Tokens (without the end of the file) and comments in source order; each comment knows the
-  /// token before it on its line, if there is one.
-  static func merge(_ tokens: [Token], _ comments: [Comment]) -> [Element] {
-    var elements: [Element] = []
-    elements.reserveCapacity(tokens.count + comments.count)
-    var commentIndex = 0
-    var previous: Token?
-    for token in tokens where token.kind != .endOfFile {
-      while commentIndex < comments.count, comments[commentIndex].range.start < token.start {
-        elements.append(.comment(comments[commentIndex], trailing: previous.flatMap { $0.kind == .newline ? nil : $0 }))
-        commentIndex += 1
+  /// The comment before the current token, if one is left: own-line when nothing but a line
+  /// end (or the start of the file) precedes it; otherwise it trails the token before it, and is
+  /// recorded as such and skipped.
+  private mutating func ownLineCommentBeforeToken() -> Int? {
+    let limit = position < tokens.count ? tokens[position].start : Int.max
+    while nextComment < comments.count, comments[nextComment].range.start < limit {
+      let comment = nextComment
+      nextComment += 1
+      if position > 0, tokens[position - 1].kind != .newline {
+        trailingComment[position - 1] = Int32(comment)
+      } else {
+        return comment
       }
-      elements.append(.token(token))
-      previous = token
     }
-    for comment in comments[commentIndex...] {
-      elements.append(.comment(comment, trailing: previous.flatMap { $0.kind == .newline ? nil : $0 }))
-    }
-    return elements
+    return nil
   }
 
-  /// The items up to the `}` that closes the block opened by `open` (consumed and returned),
-  /// or to the end of the file when `open` is `nil`.
-  mutating func items(closedBy open: Token?) -> (items: [LayoutItem], close: Token?) {
+  /// The items up to the `}` that closes the block opened at token `open` (consumed and
+  /// returned), or to the end of the file when `open` is `nil`.
+  mutating func items(closedBy open: Int?) -> (items: [LayoutItem], close: Int?) {
     var items: [LayoutItem] = []
     var lineEnds = 0
     func separate(_ items: inout [LayoutItem]) {
       if !items.isEmpty && lineEnds >= 2 { items.append(.blankLine) }
       lineEnds = 0
     }
-    while position < elements.count {
-      switch elements[position] {
-      case .comment(let comment, let trailing):
+    while true {
+      if let comment = ownLineCommentBeforeToken() {
+        separate(&items)
+        items.append(.comment(comment))
+        continue
+      }
+      guard position < tokens.count else { return (items, nil) }
+      switch tokens[position].kind {
+      case .endOfFile:
         position += 1
-        if let trailing {
-          trailingComments[trailing.start] = comment
-        } else {
-          separate(&items)
-          items.append(.comment(comment))
-        }
-      case .token(let token):
-        switch token.kind {
-        case .newline:
-          lineEnds += 1
-          position += 1
-        case .rightBrace where open != nil:
-          position += 1
-          return (items, token)
-        case .rightBrace:
-          separate(&items)
-          items.append(.statement(LayoutStatement(parts: [.token(token)])))
-          position += 1
-        default:
-          separate(&items)
-          items.append(.statement(statement()))
-        }
+      case .newline:
+        lineEnds += 1
+        position += 1
+      case .rightBrace where open != nil:
+        position += 1
+        return (items, position - 1)
+      case .rightBrace:
+        separate(&items)
+        items.append(.statement(LayoutStatement(parts: [.token(position)])))
+        position += 1
+      default:
+        separate(&items)
+        items.append(.statement(statement()))
       }
     }
-    return (items, nil)
   }
 
   /// One statement from the current token to the end of its line or the `}` that closes its
   /// block (neither consumed), with the blocks it opens.
   mutating func statement() -> LayoutStatement {
     var statement = LayoutStatement()
-    while position < elements.count {
-      switch elements[position] {
-      case .comment(let comment, let trailing):
-        guard let trailing else { return statement }
-        trailingComments[trailing.start] = comment
+    while position < tokens.count {
+      if let comment = ownLineCommentBeforeToken() {
+        // Never in a file that parses: a statement ends at its line end, before any own-line comment.
+        nextComment = comment
+        return statement
+      }
+      switch tokens[position].kind {
+      case .newline, .rightBrace, .endOfFile:
+        return statement
+      case .leftBrace:
+        let open = position
         position += 1
-      case .token(let token):
-        switch token.kind {
-        case .newline, .rightBrace:
-          return statement
-        case .leftBrace:
-          position += 1
-          let inner = items(closedBy: token)
-          statement.parts.append(.block(block(open: token, close: inner.close, items: inner.items)))
-        default:
-          statement.parts.append(.token(token))
-          position += 1
-        }
+        let inner = items(closedBy: open)
+        statement.parts.append(.block(block(open: open, close: inner.close, items: inner.items)))
+      default:
+        statement.parts.append(.token(position))
+        position += 1
       }
     }
     return statement
   }
 
-  private func block(open: Token, close: Token?, items: [LayoutItem]) -> LayoutBlock {
+  private func block(open: Int, close: Int?, items: [LayoutItem]) -> LayoutBlock {
     var isOneLine = false
     if let close, items.count <= 1, items.allSatisfy({ if case .statement = $0 { true } else { false } }) {
-      isOneLine = !file.bytes[open.end..<close.start].contains(ASCII.newline)
+      isOneLine = !bytes[tokens[open].end..<tokens[close].start].contains(ASCII.newline)
     }
     return LayoutBlock(open: open, close: close, items: items, isOneLine: isOneLine)
   }

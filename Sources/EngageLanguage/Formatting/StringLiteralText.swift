@@ -7,8 +7,14 @@ public enum StringLiteralText {
   }
 
   static func quotedBytes(_ value: String) -> [UInt8] {
-    var output: [UInt8] = [ASCII.quote]
-    output.reserveCapacity(value.utf8.count + 2)
+    var output: [UInt8] = []
+    appendQuoted(value, to: &output)
+    return output
+  }
+
+  /// Appends `value` as a `"..."` literal to `output`.
+  static func appendQuoted(_ value: String, to output: inout [UInt8]) {
+    output.append(ASCII.quote)
     for byte in value.utf8 {
       switch byte {
       case ASCII.quote, ASCII.backslash: output.append(contentsOf: [ASCII.backslash, byte])
@@ -17,6 +23,5 @@ public enum StringLiteralText {
       }
     }
     output.append(ASCII.quote)
-    return output
   }
 }

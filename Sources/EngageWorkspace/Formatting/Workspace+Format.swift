@@ -9,6 +9,11 @@ public struct FormattingTarget: Sendable, Hashable {
   public let path: String
   /// The path as diagnostics show it.
   public let shownAs: String
+
+  public init(path: String, shownAs: String) {
+    self.path = path
+    self.shownAs = shownAs
+  }
 }
 
 /// One file formatted in memory: its bytes as read, and the formatter's result.
@@ -72,6 +77,22 @@ extension Workspace {
     return format(Array(data), shownAs: target.shownAs, path: target.path)
   }
 
+  /// Reads and formats every target, on every core, and returns the results in the targets'
+  /// order: the files are independent, so only the time differs from formatting them one by one.
+  public func format(_ targets: [FormattingTarget]) -> [Result<FormattedFile, WorkspaceError>] {
+    let results = FormattingResults(count: targets.count)
+    DispatchQueue.concurrentPerform(iterations: targets.count) { position in
+      do throws(WorkspaceError) {
+        results.store(.success(try format(targets[position])), at: position)
+      } catch {
+        results.store(.failure(error), at: position)
+      }
+    }
+    return (0..<targets.count).map {
+      results.result(at: $0) ?? .failure(.failure("internal error: '\(targets[$0].shownAs)' was not formatted"))
+    }
+  }
+
   /// Formats text that is not read from a file (standard input), named `shownAs` in messages.
   public func format(_ bytes: [UInt8], shownAs: String, path: String = "") -> FormattedFile {
     let source = SourceFile(path: shownAs, bytes: bytes)
@@ -91,5 +112,26 @@ extension Workspace {
       throw AtomicWriteError(path: file.target.shownAs, reason: error.reason)
     }
     return true
+  }
+}
+
+/// One slot per target for results written from `concurrentPerform`; each slot is written by one
+/// iteration and read only after all of them have finished.
+private final class FormattingResults: @unchecked Sendable {
+  private var slots: [Result<FormattedFile, WorkspaceError>?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func store(_ result: Result<FormattedFile, WorkspaceError>, at position: Int) {
+    lock.lock()
+    slots[position] = result
+    lock.unlock()
+  }
+
+  func result(at position: Int) -> Result<FormattedFile, WorkspaceError>? {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots[position]
   }
 }

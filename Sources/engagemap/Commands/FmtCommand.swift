@@ -39,15 +39,17 @@ struct FmtCommand: WorkspaceCommand {
     let workspace = Workspace()
     if paths == [StandardInput.argument] { return try formatStandardInput(workspace, console: console) }
     var status = ExitStatus.success
-    for target in try workspace.formattingTargets(paths) {
+    for result in workspace.format(try workspace.formattingTargets(paths)) {
       let file: FormattedFile
-      do {
-        file = try workspace.format(target)
-      } catch {
+      switch result {
+      case .success(let formatted):
+        file = formatted
+      case .failure(let error):
         console.report(error)
         status = ExitStatus.usageOrIOFailure
         continue
       }
+      let target = file.target
       if case .failure(let failure) = file.result {
         console.printDiagnostics(failure.diagnostics)
         console.printError("\(target.shownAs) was not formatted: fix its errors first")
