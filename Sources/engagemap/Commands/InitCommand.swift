@@ -20,7 +20,7 @@ struct InitCommand: WorkspaceCommand {
   @Argument(help: "The directory to write the model into (new, or empty).", completion: .directory)
   var directory: String
 
-  @Option(help: "The organisation's name, its title in the model; its id is made from it (default: \"\(StarterModel.defaultName)\").")
+  @Option(help: "The organisation's name, its title in the model; its id is made from it.")
   var name: String = StarterModel.defaultName
 
   func execute(console: Console) throws -> CommandOutcome {
