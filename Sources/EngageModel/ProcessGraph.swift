@@ -18,13 +18,16 @@ public struct ProcessGraph: Sendable {
   /// Every measure, wherever it is declared.
   public var measures: [Measure]
   public var settings: [RuleSetting]
+  /// Every `allow` statement, in source order, with the element whose block holds it.
+  public var suppressions: [Suppression]
   /// The files that make up the model, sorted by path.
   public var files: [SourceFile]
 
   public init(
     organisation: Organisation? = nil, goals: [Goal] = [], clients: [Client] = [], roles: [Role] = [],
     megaprocesses: [Megaprocess] = [], processes: [Process] = [], relations: [Relation] = [],
-    measures: [Measure] = [], settings: [RuleSetting] = [], files: [SourceFile] = []
+    measures: [Measure] = [], settings: [RuleSetting] = [], suppressions: [Suppression] = [],
+    files: [SourceFile] = []
   ) {
     self.organisation = organisation
     self.goals = goals
@@ -35,8 +38,39 @@ public struct ProcessGraph: Sendable {
     self.relations = relations
     self.measures = measures
     self.settings = settings
+    self.suppressions = suppressions
     self.files = files
   }
+}
+
+/// An `allow CODE "reason"` statement: findings of that rule about the element whose block holds
+/// it are suppressed (the rule runner checks the rule's name and matches the findings).
+public struct Suppression: Sendable {
+  /// The rule as written: a code (`EM0301`) or a name (`two-patient-partners`).
+  public var rule: String
+  /// Why the findings do not apply.
+  public var reason: String
+  /// The element whose block holds the statement.
+  public var element: SuppressedElement
+  public var syntax: AllowDecl
+  public init(rule: String, reason: String, element: SuppressedElement, syntax: AllowDecl) {
+    self.rule = rule
+    self.reason = reason
+    self.element = element
+    self.syntax = syntax
+  }
+}
+
+/// An element that may hold `allow` statements, by id.
+public enum SuppressedElement: Sendable, Hashable {
+  case organisation(String)
+  case role(String)
+  case megaprocess(String)
+  case process(String)
+  /// A start, step, decision or end of a process.
+  case node(process: String, node: String)
+  case measure(String)
+  case relation(String)
 }
 
 /// The organisation: its purpose and goals.

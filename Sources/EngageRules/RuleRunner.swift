@@ -4,8 +4,10 @@ import Foundation
 
 /// Runs the rule catalogue over a resolved model.
 public enum RuleRunner {
-  /// Every rule's findings with the model's `settings` applied, plus diagnostics about the
-  /// settings themselves (unknown rules), in output order.
+  /// Every rule's findings with the model's `settings` applied and its `allow` statements
+  /// matched (a suppressed finding carries its `suppression`), plus diagnostics about the
+  /// settings and the `allow` statements themselves (unknown rules, an `allow` that suppresses
+  /// nothing), in output order.
   ///
   /// A rule set to `off` is not run. Each rule is linear in the model, so the whole check is.
   /// Rules run on every core unless `concurrently` is false, for a caller that checks in the
@@ -19,7 +21,8 @@ public enum RuleRunner {
     let findings =
       concurrently
       ? findingsOfEachRule(active.map(\.rule), in: context) : active.map { $0.rule.check(context) }
-    var diagnostics = settings.diagnostics
+    var suppressions = SuppressionIndex(graph, index: context.index)
+    var diagnostics = settings.diagnostics + suppressions.diagnostics
     var anchor: SourceRange??
     for (position, entry) in active.enumerated() {
       let code = entry.rule.descriptor.code
@@ -30,9 +33,13 @@ public enum RuleRunner {
           range = anchor ?? nil
         }
         diagnostics.append(
-          Diagnostic(code, entry.severity, finding.message, at: range, notes: finding.notes, fixIts: finding.fixIts))
+          Diagnostic(
+            code, entry.severity, finding.message, at: range, notes: finding.notes, fixIts: finding.fixIts,
+            suppression: suppressions.suppression(of: code, at: range)))
       }
     }
+    let running = Set(active.map(\.rule.descriptor.code))
+    diagnostics += suppressions.unusedDiagnostics { running.contains($0) }
     return diagnostics.sortedForOutput()
   }
 
@@ -82,9 +89,10 @@ public enum RuleRunner {
     return graph.files.first.map { SourceRange(file: $0, start: 0, end: 0) }
   }
 
-  /// Whether diagnostics fail a run: any error, or under `strict` any warning. `info` never fails.
+  /// Whether diagnostics fail a run: any error, or under `strict` any warning. `info` never
+  /// fails, nor does a finding an `allow` suppresses.
   public static func fails(_ diagnostics: [Diagnostic], strict: Bool) -> Bool {
-    diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    diagnostics.contains { !$0.isSuppressed && ($0.severity == .error || (strict && $0.severity == .warning)) }
   }
 }
 

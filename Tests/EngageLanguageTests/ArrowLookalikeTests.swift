@@ -28,7 +28,7 @@ import Testing
     ("x.out => b", ["'=>' is not an arrow; connect steps with '->', as in 'x.out -> b'"], [["x.out", "b"]]),
     ("a→b", ["'→' is not an arrow; connect steps with '->', as in 'a -> b'"], [["a", "b"]]),
     ("end => b", ["'=>' is not an arrow; connect steps with '->', as in 'end -> b'"], [["end", "b"]]),
-    ("a => 5", ["unknown keyword 'a' in process 'p'; expected 'kind', 'owner', 'purpose', 'engagement', 'tags', 'description', 'input', 'output', 'start', 'step', 'decision', 'end' or 'measure'"], []),
+    ("a => 5", ["unknown keyword 'a' in process 'p'; expected 'kind', 'owner', 'purpose', 'engagement', 'tags', 'description', 'input', 'output', 'start', 'step', 'decision', 'end', 'measure' or 'allow'"], []),
     ("kind => main", ["expected a process kind after 'kind' (main, support or management), found '='"], []),
   ]
 

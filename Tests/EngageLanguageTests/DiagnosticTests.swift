@@ -283,7 +283,7 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
     DiagnosticCase(
       "unknown property without suggestion", text: "role gp { colour blue }\n",
       expected: #"""
-        test.engage:1:11: error: unknown keyword 'colour' in role 'gp'; expected 'kind' or 'description' [EM0004]
+        test.engage:1:11: error: unknown keyword 'colour' in role 'gp'; expected 'kind', 'description' or 'allow' [EM0004]
         role gp { colour blue }
                   ^~~~~~
         """#),
@@ -580,6 +580,43 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
         test.engage:1:75: error: blocks are nested more than 64 deep; the rest of this block is skipped [EM0013]
         process p {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{
                                                                                   ^
+        """#),
+    DiagnosticCase(
+      "allow without a reason", text: "process p {\n  allow EM0301\n}\n",
+      expected: #"""
+        test.engage:2:15: error: 'allow EM0301' needs a reason in quotes; say why the finding does not apply here, as in 'allow EM0301 "one-to-one interview"' [EM0001]
+          allow EM0301
+                      ^
+          fix-it: insert ' "say why this finding does not apply here"'
+        """#),
+    DiagnosticCase(
+      "allow with a blank reason", text: "role r {\n  allow EM0309 \"  \"\n}\n",
+      expected: #"""
+        test.engage:2:16: error: the reason of 'allow EM0309' is empty; say why the finding does not apply here [EM0005]
+          allow EM0309 "  "
+                       ^~~~
+          fix-it: replace '"  "' with '"say why this finding does not apply here"'
+        """#),
+    DiagnosticCase(
+      "allow with an unquoted reason", text: "process p {\n  step s \"S\" {\n    allow EM0106 because\n  }\n}\n",
+      expected: #"""
+        test.engage:3:18: error: 'allow EM0106' needs a reason in quotes, found 'because'; say why the finding does not apply here, as in 'allow EM0106 "one-to-one interview"' [EM0001]
+            allow EM0106 because
+                         ^~~~~~~
+        """#),
+    DiagnosticCase(
+      "allow without a rule", text: "megaprocess m {\n  allow \"no code\"\n}\n",
+      expected: #"""
+        test.engage:2:9: error: expected a rule code or name after 'allow', found string "no code", as in 'allow EM0301 "one-to-one interview"' [EM0001]
+          allow "no code"
+                ^~~~~~~~~
+        """#),
+    DiagnosticCase(
+      "allow in a client", text: "client c {\n  allow EM0301 \"x\"\n}\n",
+      expected: #"""
+        test.engage:2:3: error: 'allow' is not allowed in client 'c' (it belongs in an organisation, in a megaprocess, in a process, in a step, in a measure, in a relation or in a role) [EM0004]
+          allow EM0301 "x"
+          ^~~~~
         """#),
   ]
 

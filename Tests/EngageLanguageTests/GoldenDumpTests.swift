@@ -13,7 +13,7 @@ import Testing
 
   @Test func everyConstructHasAGoldenInput() {
     let expected = [
-      "bom", "client", "comments", "crlf", "empty", "escapes", "flows", "full_example", "include", "measure",
+      "allow", "bom", "client", "comments", "crlf", "empty", "escapes", "flows", "full_example", "include", "measure",
       "megaprocess", "organisation", "process", "relation", "role", "settings", "steps", "triple_quoted",
     ]
     #expect(Self.inputs == expected.map { "\($0).engage" })

@@ -21,6 +21,15 @@ private let simpleMap = [
   "begin -> meet -> done",
 ]
 
+private let outnumberedMap = [
+  "",
+  "start begin \"Begin\"",
+  "step meet \"Meet\" by nurse, sponsor, partner",
+  "end done \"Done\"",
+  "",
+  "begin -> meet -> done",
+]
+
 private func map(steps: [String], flows: [String], header: [String] = []) -> [String] {
   header + [""] + ["start begin \"Begin\""] + steps + ["end done \"Done\"", ""] + flows
 }
@@ -59,14 +68,48 @@ private let referralTarget = """
 struct EngagementEdgeCaseTests {
   static let partnerCases: [EngagementCase] = [
     EngagementCase(
-      name: "one partner at organisation level", code: "EM0301",
-      text: EngagementFixture.model(process: simpleMap), expected: ["27:32"]),
+      name: "one partner outnumbered by staff at organisation level", code: "EM0301",
+      text: EngagementFixture.model(process: outnumberedMap), expected: ["27:41"]),
     EngagementCase(
-      name: "one partner at policy level", code: "EM0301",
-      text: EngagementFixture.model(level: "policy", process: simpleMap), expected: ["27:32"]),
+      name: "one partner outnumbered by staff at policy level", code: "EM0301",
+      text: EngagementFixture.model(level: "policy", process: outnumberedMap), expected: ["27:41"]),
+    EngagementCase(
+      name: "one partner with a staff member of count two is outnumbered", code: "EM0301",
+      text: EngagementFixture.model(process: map(
+        steps: ["step meet \"Meet\" by nurse x2, partner"], flows: ["begin -> meet -> done"])),
+      expected: ["27:35"]),
+    EngagementCase(
+      name: "one partner in a committee process", code: "EM0301",
+      text: EngagementFixture.model(process: map(
+        steps: ["step meet \"Meet\" by nurse, partner"], flows: ["begin -> meet -> done"], header: ["tags committee"])),
+      expected: ["28:32"]),
+    EngagementCase(
+      name: "one partner in a step tagged codesign", code: "EM0301",
+      text: EngagementFixture.model(process: map(
+        steps: ["step meet \"Design event\" by facilitator, partner { tags codesign }"], flows: ["begin -> meet -> done"])),
+      expected: ["27:46"]),
+    EngagementCase(
+      name: "one partner with one member of staff is one-to-one", code: "EM0301",
+      text: EngagementFixture.model(process: simpleMap), expected: []),
+    EngagementCase(
+      name: "one partner alone is not a team", code: "EM0301",
+      text: EngagementFixture.model(process: map(
+        steps: ["step read \"Read the draft leaflet\" by partner"], flows: ["begin -> read -> done"])),
+      expected: []),
+    EngagementCase(
+      name: "one-to-one steps in a codesign process are not team steps", code: "EM0301",
+      text: EngagementFixture.model(process: map(
+        steps: ["step interview \"Interview\" by facilitator, partner"], flows: ["begin -> interview -> done"],
+        header: ["tags codesign"])),
+      expected: []),
+    EngagementCase(
+      name: "patients taking part as themselves are not partners", code: "EM0301",
+      text: EngagementFixture.model(process: map(
+        steps: ["step meet \"Meet\" by nurse, sponsor, patient"], flows: ["begin -> meet -> done"])),
+      expected: []),
     EngagementCase(
       name: "one partner at direct-care level is not checked", code: "EM0301",
-      text: EngagementFixture.model(level: "direct_care", process: simpleMap), expected: []),
+      text: EngagementFixture.model(level: "direct_care", process: outnumberedMap), expected: []),
     EngagementCase(
       name: "x2 on one step", code: "EM0301",
       text: EngagementFixture.model(process: map(
@@ -87,14 +130,20 @@ struct EngagementEdgeCaseTests {
       name: "the same single partner on two steps is still one", code: "EM0301",
       text: EngagementFixture.model(process: map(
         steps: ["step plan \"Plan\" by nurse, partner", "step meet \"Meet\" by partner"],
+        flows: ["begin -> plan -> meet -> done"], header: ["tags committee"])),
+      expected: ["28:32"]),
+    EngagementCase(
+      name: "a second partner on a one-to-one step does not make the team two", code: "EM0301",
+      text: EngagementFixture.model(process: map(
+        steps: ["step plan \"Plan\" by nurse, sponsor, partner", "step meet \"Meet\" by facilitator, carer_partner"],
         flows: ["begin -> plan -> meet -> done"])),
-      expected: ["27:32"]),
+      expected: ["27:41"]),
     EngagementCase(
       name: "a top-level process counts as organisation level", code: "EM0301",
       text: EngagementFixture.model(
         level: "direct_care", process: map(steps: ["step meet \"Meet\" by nurse"], flows: ["begin -> meet -> done"]),
-        topLevel: supportProcess.replacingOccurrences(of: "partner x2", with: "partner")),
-      expected: ["41:41"]),
+        topLevel: supportProcess.replacingOccurrences(of: "sponsor, partner x2", with: "sponsor, nurse, partner")),
+      expected: ["41:48"]),
   ]
 
   static let firstStepCases: [EngagementCase] = [
@@ -123,6 +172,32 @@ struct EngagementEdgeCaseTests {
         steps: ["step invite \"Invite\" by sponsor, partner x2", "step book \"Book a room\" by sponsor"],
         flows: ["begin -> invite -> done", "begin -> book -> done"], header: ["tags codesign"])),
       expected: ["29:10"]),
+    EngagementCase(
+      name: "administrative steps by staff are passed", code: "EM0302",
+      text: EngagementFixture.model(
+        process: map(
+          steps: [
+            "step book \"Book the room\" by clerk", "decision room \"Room free?\" by clerk",
+            "step design \"Design\" by facilitator, partner x2",
+          ],
+          flows: ["begin -> book -> room", "room -> design when \"yes\"", "room -> book when \"no\"", "design -> done"],
+          header: ["tags codesign"]),
+        topLevel: "role clerk \"Administrative assistant\" { kind staff }\n"),
+      expected: []),
+    EngagementCase(
+      name: "the first step after administration without a partner", code: "EM0302",
+      text: EngagementFixture.model(
+        process: map(
+          steps: ["step book \"Book the room\" by clerk", "step scope \"Scope\" by sponsor, clerk"],
+          flows: ["begin -> book -> scope -> done"], header: ["tags committee"]),
+        topLevel: "role clerk \"Administrative assistant\" { kind staff }\n"),
+      expected: ["29:10"]),
+    EngagementCase(
+      name: "a step without performers is not administrative", code: "EM0302",
+      text: EngagementFixture.model(process: map(
+        steps: ["step prepare \"Prepare\"", "step design \"Design\" by partner x2"],
+        flows: ["begin -> prepare -> design -> done"], header: ["tags codesign"])),
+      expected: ["28:10"]),
     EngagementCase(
       name: "a process that is neither codesign nor committee", code: "EM0302",
       text: EngagementFixture.model(process: map(
@@ -171,6 +246,24 @@ struct EngagementEdgeCaseTests {
         flows: ["begin -> ok", "ok -> done when \"yes\"", "ok -> done when \"no\""],
         header: ["engagement collaborate"])),
       expected: []),
+    EngagementCase(
+      name: "collaborate with a step agreed together", code: "EM0304",
+      text: EngagementFixture.model(process: map(
+        steps: ["step agree \"Agree the plan\" by nurse, patient { engagement collaborate }"],
+        flows: ["begin -> agree -> done"], header: ["engagement collaborate"])),
+      expected: []),
+    EngagementCase(
+      name: "collaborate: a shared step below collaborate does not count", code: "EM0304",
+      text: EngagementFixture.model(process: map(
+        steps: ["step agree \"Discuss the plan\" by nurse, patient { engagement involve }"],
+        flows: ["begin -> agree -> done"], header: ["engagement collaborate"])),
+      expected: ["25:16"]),
+    EngagementCase(
+      name: "collaborate: a staff step at collaborate does not count", code: "EM0304",
+      text: EngagementFixture.model(process: map(
+        steps: ["step agree \"Agree the plan\" by nurse, sponsor { engagement collaborate }"],
+        flows: ["begin -> agree -> done"], header: ["engagement collaborate"])),
+      expected: ["25:16"]),
     EngagementCase(
       name: "empower: the final decision is the patient's", code: "EM0304",
       text: EngagementFixture.model(process: map(
@@ -266,6 +359,41 @@ struct EngagementEdgeCaseTests {
         ],
         flows: ["begin -> first -> second -> analyse -> done"], header: ["tags incident"])),
       expected: ["25:10"]),
+    EngagementCase(
+      name: "untagged analysis between two disclosures", code: "EM0306",
+      text: EngagementFixture.model(level: "direct_care", process: map(
+        steps: [
+          "step first \"Initial disclosure\" by nurse, family { tags disclosure }",
+          "step analyse \"Analyse\" by nurse, family",
+          "step findings \"Share findings\" by nurse, family { tags disclosure }",
+        ],
+        flows: ["begin -> first -> analyse -> findings -> done"], header: ["tags incident"])),
+      expected: []),
+    EngagementCase(
+      name: "an analysis tagged only disclosure between two disclosures", code: "EM0306",
+      text: EngagementFixture.model(level: "direct_care", process: map(
+        steps: [
+          "step first \"Initial disclosure\" by nurse, family { tags disclosure }",
+          "step analyse \"Analyse with the family\" by nurse, family { tags disclosure }",
+          "step findings \"Share findings\" by nurse, family { tags disclosure }",
+        ],
+        flows: ["begin -> first -> analyse -> findings -> done"], header: ["tags incident"])),
+      expected: []),
+    EngagementCase(
+      name: "two disclosures one after the other and an untagged analysis after them", code: "EM0306",
+      text: EngagementFixture.model(level: "direct_care", process: map(
+        steps: [
+          "step first \"Initial disclosure\" by nurse, family { tags disclosure }",
+          "step apology \"Apologise\" by nurse, family { tags disclosure }",
+          "step analyse \"Analyse\" by nurse",
+        ],
+        flows: ["begin -> first -> apology -> analyse -> done"], header: ["tags incident"])),
+      expected: ["25:10"]),
+    EngagementCase(
+      name: "no disclosure step before an untagged analysis", code: "EM0306",
+      text: EngagementFixture.model(level: "direct_care", process: map(
+        steps: ["step analyse \"Analyse\" by nurse"], flows: ["begin -> analyse -> done"], header: ["tags incident"])),
+      expected: ["25:10", "25:10"]),
     EngagementCase(
       name: "initial and post-analysis disclosure", code: "EM0306",
       text: EngagementFixture.model(level: "direct_care", process: map(

@@ -112,7 +112,7 @@ struct LanguageDocumentTests {
     #expect(shown.tag == "diagnostics")
     let diagnostics = RuleRunner.check(source: block.text, path: "example.engage")
     #expect(diagnostics.hasErrors)
-    #expect(DiagnosticTextFormatter(colour: false).format(diagnostics) == shown.text)
+    #expect(DiagnosticTextFormatter(colour: false).format(diagnostics.unsuppressed) == shown.text)
   }
 
   /// The examples are written as `engagemap fmt` writes them, so that the document and the

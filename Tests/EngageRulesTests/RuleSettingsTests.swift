@@ -117,7 +117,7 @@ struct RuleSettingsTests {
     ),
     (
       "  rule EM0007 off",
-      "'EM0007' is a language diagnostic (EM00xx): those are always errors and cannot be configured"
+      "'EM0007' is a language diagnostic (EM00xx): those cannot be configured"
     ),
     // Codes of the groups no rule belongs to are refused by their range (RuleCatalogue.groups).
     // A data code's name is EngageMeasures', which EngageRules does not read: it is an unknown

@@ -32,6 +32,7 @@ public enum ASTDumper {
     node.add(d.description, string)
     node.add(d.outOfScope) { $0.map(word) }
     node.children += d.goals.map(Self.node)
+    node.children += d.allows.map(allow)
     return node
   }
 
@@ -55,6 +56,7 @@ public enum ASTDumper {
     node.children = header(d.id, d.title)
     node.add(d.kind, word)
     node.add(d.description, string)
+    node.children += d.allows.map(allow)
     return node
   }
 
@@ -66,6 +68,7 @@ public enum ASTDumper {
     node.add(d.level, word)
     node.add(d.description, string)
     node.children += d.processes.map(Self.node) + d.measures.map(Self.node)
+    node.children += d.allows.map(allow)
     return node
   }
 
@@ -80,6 +83,7 @@ public enum ASTDumper {
     node.add(d.description, string)
     node.children += d.inputs.map(Self.node) + d.outputs.map(Self.node) + d.steps.map(Self.node)
     node.children += d.flows.map(Self.node) + d.measures.map(Self.node)
+    node.children += d.allows.map(allow)
     return node
   }
 
@@ -117,6 +121,7 @@ public enum ASTDumper {
     node.add(d.duration) { duration in
       [number(duration.amount), word(duration.unit)]
     }
+    node.children += d.allows.map(allow)
     return node
   }
 
@@ -142,6 +147,7 @@ public enum ASTDumper {
       node.children.append(DumpNode("Property \(property.keyword.name) = \(property.value ? "yes" : "no")", property.range))
     }
     node.add(d.description, string)
+    node.children += d.allows.map(allow)
     return node
   }
 
@@ -154,6 +160,7 @@ public enum ASTDumper {
     for requirement in d.requirements { node.add(requirement, string) }
     node.add(d.description, string)
     node.children += d.measures.map(Self.node)
+    node.children += d.allows.map(allow)
     return node
   }
 
@@ -170,6 +177,12 @@ public enum ASTDumper {
       child.children = [DumpNode("Identifier \(rule.rule.name)", rule.rule.range), word(rule.severity)]
       return child
     }
+    return node
+  }
+
+  static func allow(_ d: AllowDecl) -> DumpNode {
+    var node = DumpNode("Allow \(d.rule.name)", d.range)
+    node.children = [DumpNode("Identifier \(d.rule.name)", d.rule.range), DumpNode("Reason \(quote(d.reason.value))\(d.reason.isMultiline ? " multiline" : "")", d.reason.range)]
     return node
   }
 

@@ -47,11 +47,13 @@ public final class OrganisationDecl: SyntaxNode {
   public let goals: [GoalDecl]
   /// Engagement levels the model deliberately leaves out (`out_of_scope policy`).
   public let outOfScope: Property<[Word<OrganisationLevel>]>?
+  /// `allow CODE "reason"` statements in the block: findings they suppress.
+  public let allows: [AllowDecl]
   public let range: SourceRange
   public init(
     keyword: Identifier, id: Identifier, title: StringLiteral?, purpose: Property<StringLiteral>?,
     description: Property<StringLiteral>?, goals: [GoalDecl],
-    outOfScope: Property<[Word<OrganisationLevel>]>?, range: SourceRange
+    outOfScope: Property<[Word<OrganisationLevel>]>?, range: SourceRange, allows: [AllowDecl] = []
   ) {
     self.keyword = keyword
     self.id = id
@@ -61,6 +63,7 @@ public final class OrganisationDecl: SyntaxNode {
     self.goals = goals
     self.outOfScope = outOfScope
     self.range = range
+    self.allows = allows
   }
 }
 
@@ -103,16 +106,19 @@ public final class RoleDecl: SyntaxNode {
   public let title: StringLiteral?
   public let kind: Property<Word<RoleKind>>?
   public let description: Property<StringLiteral>?
+  /// `allow CODE "reason"` statements in the block: findings they suppress.
+  public let allows: [AllowDecl]
   public let range: SourceRange
   public init(
     id: Identifier, title: StringLiteral?, kind: Property<Word<RoleKind>>?,
-    description: Property<StringLiteral>?, range: SourceRange
+    description: Property<StringLiteral>?, range: SourceRange, allows: [AllowDecl] = []
   ) {
     self.id = id
     self.title = title
     self.kind = kind
     self.description = description
     self.range = range
+    self.allows = allows
   }
 }
 
@@ -126,11 +132,13 @@ public final class MegaprocessDecl: SyntaxNode {
   public let description: Property<StringLiteral>?
   public let processes: [ProcessDecl]
   public let measures: [MeasureDecl]
+  /// `allow CODE "reason"` statements in the block: findings they suppress.
+  public let allows: [AllowDecl]
   public let range: SourceRange
   public init(
     id: Identifier, title: StringLiteral?, client: Property<Reference>?, goals: Property<[Reference]>?,
     level: Property<Word<OrganisationLevel>>?, description: Property<StringLiteral>?,
-    processes: [ProcessDecl], measures: [MeasureDecl], range: SourceRange
+    processes: [ProcessDecl], measures: [MeasureDecl], range: SourceRange, allows: [AllowDecl] = []
   ) {
     self.id = id
     self.title = title
@@ -141,6 +149,7 @@ public final class MegaprocessDecl: SyntaxNode {
     self.processes = processes
     self.measures = measures
     self.range = range
+    self.allows = allows
   }
 }
 
@@ -159,13 +168,15 @@ public final class ProcessDecl: SyntaxNode {
   public let steps: [StepDecl]
   public let flows: [FlowDecl]
   public let measures: [MeasureDecl]
+  /// `allow CODE "reason"` statements in the block: findings they suppress.
+  public let allows: [AllowDecl]
   public let range: SourceRange
   public init(
     id: Identifier, title: StringLiteral?, kind: Property<Word<ProcessKind>>?,
     owner: Property<Reference>?, purpose: Property<StringLiteral>?,
     engagement: Property<Word<EngagementLevel>>?, tags: Property<[Word<Tag>]>?,
     description: Property<StringLiteral>?, inputs: [InputDecl], outputs: [OutputDecl],
-    steps: [StepDecl], flows: [FlowDecl], measures: [MeasureDecl], range: SourceRange
+    steps: [StepDecl], flows: [FlowDecl], measures: [MeasureDecl], range: SourceRange, allows: [AllowDecl] = []
   ) {
     self.id = id
     self.title = title
@@ -181,6 +192,7 @@ public final class ProcessDecl: SyntaxNode {
     self.flows = flows
     self.measures = measures
     self.range = range
+    self.allows = allows
   }
 }
 
@@ -257,12 +269,14 @@ public final class StepDecl: SyntaxNode {
   public let tags: Property<[Word<Tag>]>?
   public let description: Property<StringLiteral>?
   public let duration: Property<DurationValue>?
+  /// `allow CODE "reason"` statements in the block: findings they suppress.
+  public let allows: [AllowDecl]
   public let range: SourceRange
   public init(
     kind: Word<StepKind>, id: Identifier, title: StringLiteral?, performers: [Performer],
     byRange: SourceRange?, engagement: Property<Word<EngagementLevel>>?,
     tags: Property<[Word<Tag>]>?, description: Property<StringLiteral>?,
-    duration: Property<DurationValue>?, range: SourceRange
+    duration: Property<DurationValue>?, range: SourceRange, allows: [AllowDecl] = []
   ) {
     self.kind = kind
     self.id = id
@@ -274,6 +288,7 @@ public final class StepDecl: SyntaxNode {
     self.description = description
     self.duration = duration
     self.range = range
+    self.allows = allows
   }
 }
 
@@ -311,6 +326,8 @@ public final class MeasureDecl: SyntaxNode {
   public let owner: Property<Reference>?
   public let patientDefined: Property<Bool>?
   public let description: Property<StringLiteral>?
+  /// `allow CODE "reason"` statements in the block: findings they suppress.
+  public let allows: [AllowDecl]
   public let range: SourceRange
   public init(
     id: Identifier, title: StringLiteral?, type: Property<Word<MeasureType>>?,
@@ -318,7 +335,7 @@ public final class MeasureDecl: SyntaxNode {
     warning: Property<ThresholdValue>?, direction: Property<Word<Direction>>?,
     frequency: Property<Word<Frequency>>?, source: Property<StringLiteral>?,
     owner: Property<Reference>?, patientDefined: Property<Bool>?,
-    description: Property<StringLiteral>?, range: SourceRange
+    description: Property<StringLiteral>?, range: SourceRange, allows: [AllowDecl] = []
   ) {
     self.id = id
     self.title = title
@@ -333,6 +350,7 @@ public final class MeasureDecl: SyntaxNode {
     self.patientDefined = patientDefined
     self.description = description
     self.range = range
+    self.allows = allows
   }
 }
 
@@ -346,11 +364,13 @@ public final class RelationDecl: SyntaxNode {
   public let requirements: [Property<StringLiteral>]
   public let description: Property<StringLiteral>?
   public let measures: [MeasureDecl]
+  /// `allow CODE "reason"` statements in the block: findings they suppress.
+  public let allows: [AllowDecl]
   public let range: SourceRange
   public init(
     id: Identifier, title: StringLiteral?, supplier: Property<Reference>?, client: Property<Reference>?,
     product: Property<StringLiteral>?, requirements: [Property<StringLiteral>],
-    description: Property<StringLiteral>?, measures: [MeasureDecl], range: SourceRange
+    description: Property<StringLiteral>?, measures: [MeasureDecl], range: SourceRange, allows: [AllowDecl] = []
   ) {
     self.id = id
     self.title = title
@@ -361,6 +381,7 @@ public final class RelationDecl: SyntaxNode {
     self.description = description
     self.measures = measures
     self.range = range
+    self.allows = allows
   }
 }
 
@@ -392,6 +413,21 @@ public final class SettingsDecl: SyntaxNode {
   public let range: SourceRange
   public init(rules: [RuleSetting], range: SourceRange) {
     self.rules = rules
+    self.range = range
+  }
+}
+
+/// `allow EM0301 "one-to-one interview"` (a rule's code or name, and a reason that is required)
+/// in the block of an element: findings of that rule about the element are suppressed.
+public struct AllowDecl: SyntaxNode, Hashable {
+  /// The rule as written: a code or a name.
+  public let rule: Identifier
+  /// Why the finding does not apply here; never empty.
+  public let reason: StringLiteral
+  public let range: SourceRange
+  public init(rule: Identifier, reason: StringLiteral, range: SourceRange) {
+    self.rule = rule
+    self.reason = reason
     self.range = range
   }
 }

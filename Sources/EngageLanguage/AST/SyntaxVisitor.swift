@@ -17,6 +17,7 @@ public protocol SyntaxVisitor {
   mutating func visit(_ node: IncludeDecl)
   mutating func visit(_ node: SettingsDecl)
   mutating func visit(_ node: RuleSetting)
+  mutating func visit(_ node: AllowDecl)
   mutating func visit(_ node: Comment)
 }
 
@@ -36,11 +37,13 @@ extension SyntaxVisitor {
   public mutating func visit(_ node: IncludeDecl) {}
   public mutating func visit(_ node: SettingsDecl) {}
   public mutating func visit(_ node: RuleSetting) {}
+  public mutating func visit(_ node: AllowDecl) {}
   public mutating func visit(_ node: Comment) {}
 }
 
-/// Walks a syntax tree, handing every declaration (nested ones included) and every comment to a
-/// visitor: declarations first, depth first in source order, then the comments in source order.
+/// Walks a syntax tree, handing every declaration (nested ones included, and each `allow` after
+/// the element whose block holds it) and every comment to a visitor: declarations first, depth
+/// first in source order, then the comments in source order.
 public enum SyntaxWalker {
   public static func walk<Visitor: SyntaxVisitor>(_ syntax: SourceFileSyntax, _ visitor: inout Visitor) {
     for declaration in syntax.declarations { walk(declaration, &visitor) }
@@ -51,19 +54,28 @@ public enum SyntaxWalker {
     switch declaration {
     case .organisation(let node):
       visitor.visit(node)
-      for goal in node.goals { visitor.visit(goal) }
+      let members: [(start: Int, visit: (inout Visitor) -> Void)] =
+        node.goals.map { goal in (goal.range.start, { $0.visit(goal) }) }
+        + node.allows.map { allow in (allow.range.start, { $0.visit(allow) }) }
+      for member in members.sorted(by: { $0.start < $1.start }) { member.visit(&visitor) }
     case .client(let node): visitor.visit(node)
-    case .role(let node): visitor.visit(node)
+    case .role(let node):
+      visitor.visit(node)
+      for allow in node.allows { visitor.visit(allow) }
     case .megaprocess(let node):
       visitor.visit(node)
       let members: [(start: Int, visit: (inout Visitor) -> Void)] =
         node.processes.map { process in (process.range.start, { walk(process, &$0) }) }
-        + node.measures.map { measure in (measure.range.start, { $0.visit(measure) }) }
+        + node.measures.map { measure in (measure.range.start, { walk(measure, &$0) }) }
+        + node.allows.map { allow in (allow.range.start, { $0.visit(allow) }) }
       for member in members.sorted(by: { $0.start < $1.start }) { member.visit(&visitor) }
     case .process(let node): walk(node, &visitor)
     case .relation(let node):
       visitor.visit(node)
-      for measure in node.measures { visitor.visit(measure) }
+      let members: [(start: Int, visit: (inout Visitor) -> Void)] =
+        node.measures.map { measure in (measure.range.start, { walk(measure, &$0) }) }
+        + node.allows.map { allow in (allow.range.start, { $0.visit(allow) }) }
+      for member in members.sorted(by: { $0.start < $1.start }) { member.visit(&visitor) }
     case .include(let node): visitor.visit(node)
     case .settings(let node):
       visitor.visit(node)
@@ -77,10 +89,25 @@ public enum SyntaxWalker {
     var members: [(start: Int, visit: (inout Visitor) -> Void)] = []
     members += process.inputs.map { input in (input.range.start, { $0.visit(input) }) }
     members += process.outputs.map { output in (output.range.start, { $0.visit(output) }) }
-    members += process.steps.map { step in (step.range.start, { $0.visit(step) }) }
+    members += process.steps.map { step in
+      (
+        step.range.start,
+        {
+          $0.visit(step)
+          for allow in step.allows { $0.visit(allow) }
+        }
+      )
+    }
     members += process.flows.map { flow in (flow.range.start, { $0.visit(flow) }) }
-    members += process.measures.map { measure in (measure.range.start, { $0.visit(measure) }) }
+    members += process.measures.map { measure in (measure.range.start, { walk(measure, &$0) }) }
+    members += process.allows.map { allow in (allow.range.start, { $0.visit(allow) }) }
     for member in members.sorted(by: { $0.start < $1.start }) { member.visit(&visitor) }
+  }
+
+  /// A measure, then its `allow` statements.
+  public static func walk<Visitor: SyntaxVisitor>(_ measure: MeasureDecl, _ visitor: inout Visitor) {
+    visitor.visit(measure)
+    for allow in measure.allows { visitor.visit(allow) }
   }
 }
 

@@ -60,6 +60,18 @@ public struct FixIt: Sendable, Hashable {
   }
 }
 
+/// Why a finding is suppressed: the reason an `allow` statement gives, and where it stands.
+public struct DiagnosticSuppression: Sendable, Hashable {
+  public let reason: String
+  /// The `allow` statement.
+  public let range: SourceRange
+
+  public init(reason: String, range: SourceRange) {
+    self.reason = reason
+    self.range = range
+  }
+}
+
 /// One finding about a model: a code, a severity, a message, where it is, related notes and
 /// suggested fixes (after swift-syntax's SwiftDiagnostics).
 public struct Diagnostic: Sendable, Hashable {
@@ -69,10 +81,14 @@ public struct Diagnostic: Sendable, Hashable {
   public var range: SourceRange?
   public var notes: [DiagnosticNote]
   public var fixIts: [FixIt]
+  /// Set when an `allow` in the model suppresses the finding: it is still reported (JSON, SARIF,
+  /// `--show-suppressed`) but never fails a run, and text output leaves it out by default.
+  public var suppression: DiagnosticSuppression?
 
   public init(
     _ code: DiagnosticCode, _ severity: Severity = .error, _ message: String,
-    at range: SourceRange?, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []
+    at range: SourceRange?, notes: [DiagnosticNote] = [], fixIts: [FixIt] = [],
+    suppression: DiagnosticSuppression? = nil
   ) {
     self.code = code
     self.severity = severity
@@ -80,7 +96,11 @@ public struct Diagnostic: Sendable, Hashable {
     self.range = range
     self.notes = notes
     self.fixIts = fixIts
+    self.suppression = suppression
   }
+
+  /// Whether an `allow` suppresses the finding.
+  public var isSuppressed: Bool { suppression != nil }
 
   /// Orders diagnostics by file path, then offset, then code, then message: the order of output.
   public static func sortKey(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
@@ -96,8 +116,11 @@ public struct Diagnostic: Sendable, Hashable {
 }
 
 extension Array where Element == Diagnostic {
-  /// Whether any diagnostic is an error.
-  public var hasErrors: Bool { contains { $0.severity == .error } }
+  /// Whether any diagnostic that is not suppressed is an error.
+  public var hasErrors: Bool { contains { $0.severity == .error && !$0.isSuppressed } }
+
+  /// The diagnostics no `allow` suppresses.
+  public var unsuppressed: [Diagnostic] { filter { !$0.isSuppressed } }
 
   /// The diagnostics in output order (see `Diagnostic.sortKey`).
   public func sortedForOutput() -> [Diagnostic] { sorted(by: Diagnostic.sortKey) }

@@ -2,7 +2,9 @@
 ///
 /// Each object has `code`, `severity`, `message`, `file`, `line`, `column`, `endLine`,
 /// `endColumn` (location fields are `null` for a diagnostic without a location), `notes`
-/// (`message` and a location) and `fixIts` (`message`, `replacement` and a location).
+/// (`message` and a location) and `fixIts` (`message`, `replacement` and a location). A finding
+/// an `allow` suppresses also has `suppressed`: `{"reason": ..., "location": {file, line,
+/// column, endLine, endColumn}}` (the `allow` statement); other diagnostics have no such member.
 public enum DiagnosticJSON {
   public static func encode(_ diagnostics: [Diagnostic]) -> String {
     JSONValue.array(diagnostics.map(record)).rendered()
@@ -26,6 +28,11 @@ public enum DiagnosticJSON {
         members["replacement"] = .string(fixIt.replacement)
         return .object(members)
       })
+    if let suppression = diagnostic.suppression {
+      members["suppressed"] = .object([
+        "reason": .string(suppression.reason), "location": .object(location(suppression.range)),
+      ])
+    }
     return .object(members)
   }
 

@@ -1,5 +1,6 @@
 /// Prints diagnostics as compilers do: `path:line:col: error: message [EM0001]`, the source line,
-/// a caret line under the range, then notes and fix-its.
+/// a caret line under the range, then notes and fix-its. A suppressed finding (printed only when
+/// asked for) ends its first line in `(suppressed)` and closes with a note at its `allow`.
 ///
 /// The caret line copies the tabs of the source line and pads every other character by its
 /// display width (see `displayWidth(of:)`), so the caret stays under the range whatever the tab
@@ -41,6 +42,10 @@ public struct DiagnosticTextFormatter: Sendable {
       for fixIt in diagnostic.fixIts {
         lines.append("  \(paint("fix-it:", Style.fixIt)) \(Self.describe(fixIt))")
       }
+      if let suppression = diagnostic.suppression {
+        lines.append("\(bold("\(suppression.range):")) \(paint("note:", Style.note)) suppressed here: \(suppression.reason)")
+        lines.append(contentsOf: snippet(suppression.range))
+      }
     }
     return lines.map { $0 + "\n" }.joined()
   }
@@ -55,7 +60,8 @@ public struct DiagnosticTextFormatter: Sendable {
 
   private func header(_ diagnostic: Diagnostic) -> String {
     let severity = paint("\(diagnostic.severity.rawValue):", Style.severity(diagnostic.severity))
-    let message = "\(bold(diagnostic.message)) [\(diagnostic.code)]"
+    let suppressed = diagnostic.isSuppressed ? " (suppressed)" : ""
+    let message = "\(bold(diagnostic.message)) [\(diagnostic.code)]\(suppressed)"
     guard let range = diagnostic.range else { return "\(severity) \(message)" }
     return "\(bold("\(range):")) \(severity) \(message)"
   }

@@ -1,5 +1,5 @@
-/// The codes of the language and reference diagnostics (`EM00xx`). They are always errors
-/// and cannot be configured with `settings`.
+/// The codes of the language and reference diagnostics (`EM00xx`). They cannot be configured
+/// with `settings` nor suppressed with `allow`; all are errors except `unusedAllow`, a warning.
 public enum LanguageCode {
   /// An unexpected or missing token.
   public static let syntax: DiagnosticCode = "EM0001"
@@ -29,6 +29,9 @@ public enum LanguageCode {
   public static let nestingTooDeep: DiagnosticCode = "EM0013"
   /// A model path that cannot be read, or a directory with no `.engage` files.
   public static let unreadableModel: DiagnosticCode = "EM0014"
-  /// A `settings` entry naming a rule that does not exist, or a severity that does not exist.
+  /// A `settings` entry or an `allow` naming a rule that does not exist (or a code no rule
+  /// produces), or a severity that does not exist.
   public static let unknownRule: DiagnosticCode = "EM0015"
+  /// An `allow` that suppresses no finding (a warning).
+  public static let unusedAllow: DiagnosticCode = "EM0016"
 }

@@ -6,6 +6,7 @@ enum Keyword: Int, CaseIterable, SpelledWord {
   case input, output, start, step, decision, end, from, to, duration
   case type, unit, target, warning, direction, frequency, source, patient_defined
   case supplier, product, requirement, rule
+  case allow
 
   /// The keyword as it is written: the case's name.
   var spelling: String { Self.spellings[rawValue] }
@@ -113,23 +114,23 @@ enum Keywords {
   static let topLevel = KeywordList([
     .organisation, .client, .role, .megaprocess, .process, .relation, .include, .settings,
   ])
-  static let organisation = KeywordList([.purpose, .goal, .description, .out_of_scope])
+  static let organisation = KeywordList([.purpose, .goal, .description, .out_of_scope, .allow])
   static let goal = KeywordList([.description])
   static let client = KeywordList([.kind, .description])
-  static let role = KeywordList([.kind, .description])
-  static let megaprocess = KeywordList([.client, .goals, .level, .description, .process, .measure])
+  static let role = KeywordList([.kind, .description, .allow])
+  static let megaprocess = KeywordList([.client, .goals, .level, .description, .process, .measure, .allow])
   static let process = KeywordList([
     .kind, .owner, .purpose, .engagement, .tags, .description, .input, .output,
-    .start, .step, .decision, .end, .measure,
+    .start, .step, .decision, .end, .measure, .allow,
   ])
   static let input = KeywordList([.from, .description])
   static let output = KeywordList([.to, .description])
-  static let step = KeywordList([.engagement, .tags, .description, .duration])
+  static let step = KeywordList([.engagement, .tags, .description, .duration, .allow])
   static let measure = KeywordList([
     .type, .unit, .target, .warning, .direction, .frequency, .source, .owner,
-    .patient_defined, .description,
+    .patient_defined, .description, .allow,
   ])
-  static let relation = KeywordList([.supplier, .client, .product, .requirement, .description, .measure])
+  static let relation = KeywordList([.supplier, .client, .product, .requirement, .description, .measure, .allow])
   static let settings = KeywordList([.rule])
 
   /// Every context, in the order messages list them.

@@ -50,6 +50,7 @@ extension SyntaxParser {
     var description: Property<StringLiteral>?
     var outOfScope: Property<[Word<OrganisationLevel>]>?
     var goals: [GoalDecl] = []
+    var allows: [AllowDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
       case .purpose: parser.assign(&purpose, parser.property { $0.string(after: $1) }, in: context)
@@ -59,13 +60,14 @@ extension SyntaxParser {
           &outOfScope,
           parser.property { $0.wordList(OrganisationLevel.self, noun: "organisation level", after: $1) }, in: context)
       case .goal: if let goal = parser.parseGoal() { goals.append(goal) }
+      case .allow: if let allow = parser.parseAllow() { allows.append(allow) }
       default: break
       }
     }
     return OrganisationDecl(
       keyword: identifier(header.keyword), id: header.id, title: header.title.take(), purpose: consume purpose,
       description: consume description, goals: consume goals, outOfScope: consume outOfScope,
-      range: range(from: header.keyword.start, to: end))
+      range: range(from: header.keyword.start, to: end), allows: consume allows)
   }
 
   mutating func parseGoal() -> GoalDecl? {
@@ -104,27 +106,32 @@ extension SyntaxParser {
     else { return nil }
     return RoleDecl(
       id: parts.header.id, title: parts.header.title.take(), kind: parts.kind.take(),
-      description: parts.description.take(), range: parts.range)
+      description: parts.description.take(), range: parts.range, allows: parts.allows)
   }
 
   /// A declaration whose block holds only `kind` (from `Kind`'s vocabulary) and `description`:
-  /// clients and roles.
+  /// clients and roles (`allow` is read where `keywords` has it: in a role).
   private mutating func parseKindedDeclaration<Kind: Vocabulary>(
     _ kindType: Kind.Type, keyword: String, noun: String, keywords: KeywordList, example: String
-  ) -> (header: DeclarationHeader, kind: Property<Word<Kind>>?, description: Property<StringLiteral>?, range: SourceRange)? {
+  ) -> (
+    header: DeclarationHeader, kind: Property<Word<Kind>>?, description: Property<StringLiteral>?, range: SourceRange,
+    allows: [AllowDecl]
+  )? {
     guard let header = parseHeader(example: example) else { return nil }
     let context = BlockContext(noun: keyword, id: header.id.name, keywords: keywords)
     var kind: Property<Word<Kind>>?
     var description: Property<StringLiteral>?
+    var allows: [AllowDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
       case .kind:
         parser.assign(&kind, parser.property { $0.word(Kind.self, noun: noun, after: $1) }, in: context)
       case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .allow: if let allow = parser.parseAllow() { allows.append(allow) }
       default: break
       }
     }
-    return (header, consume kind, consume description, range(from: header.keyword.start, to: end))
+    return (header, consume kind, consume description, range(from: header.keyword.start, to: end), consume allows)
   }
 
   // MARK: - Mega-processes and processes
@@ -138,6 +145,7 @@ extension SyntaxParser {
     var description: Property<StringLiteral>?
     var processes: [ProcessDecl] = []
     var measures: [MeasureDecl] = []
+    var allows: [AllowDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
       case .client: parser.assign(&client, parser.property { $0.reference(after: $1) }, in: context)
@@ -149,13 +157,14 @@ extension SyntaxParser {
       case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       case .process: if let process = parser.parseProcess() { processes.append(process) }
       case .measure: if let measure = parser.parseMeasure() { measures.append(measure) }
+      case .allow: if let allow = parser.parseAllow() { allows.append(allow) }
       default: break
       }
     }
     return MegaprocessDecl(
       id: header.id, title: header.title.take(), client: consume client, goals: consume goals, level: consume level,
       description: consume description, processes: consume processes, measures: consume measures,
-      range: range(from: header.keyword.start, to: end))
+      range: range(from: header.keyword.start, to: end), allows: consume allows)
   }
 
   mutating func parseProcess() -> ProcessDecl? {
@@ -172,6 +181,7 @@ extension SyntaxParser {
     var steps: [StepDecl] = []
     var flows: [FlowDecl] = []
     var measures: [MeasureDecl] = []
+    var allows: [AllowDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       let next = parser.peekKind(1)
       let written = parser.keywordMatch(token)
@@ -204,6 +214,7 @@ extension SyntaxParser {
       case let keyword? where keyword.stepKind != nil:
         if let kind = keyword.stepKind, let step = parser.parseStep(kind) { steps.append(step) }
       case .measure: if let measure = parser.parseMeasure() { measures.append(measure) }
+      case .allow: if let allow = parser.parseAllow() { allows.append(allow) }
       default: break
       }
     }
@@ -211,7 +222,7 @@ extension SyntaxParser {
       id: header.id, title: header.title.take(), kind: consume kind, owner: consume owner, purpose: consume purpose,
       engagement: consume engagement, tags: consume tags, description: consume description, inputs: consume inputs,
       outputs: consume outputs, steps: consume steps, flows: consume flows, measures: consume measures,
-      range: range(from: header.keyword.start, to: end))
+      range: range(from: header.keyword.start, to: end), allows: consume allows)
   }
 
   /// `a b` where a flow was probably meant: neither word is a keyword.
@@ -296,6 +307,7 @@ extension SyntaxParser {
     var tags: Property<[Word<Tag>]>?
     var description: Property<StringLiteral>?
     var duration: Property<DurationValue>?
+    var allows: [AllowDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, 'by', '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
       case .engagement:
@@ -306,13 +318,15 @@ extension SyntaxParser {
         parser.assign(&tags, parser.property { $0.wordList(Tag.self, noun: "tag", after: $1) }, in: context)
       case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       case .duration: parser.assign(&duration, parser.property { $0.duration(after: $1) }, in: context)
+      case .allow: if let allow = parser.parseAllow() { allows.append(allow) }
       default: break
       }
     }
     return StepDecl(
       kind: Word(value: kind, range: range(keywordToken)), id: header.id, title: header.title.take(),
       performers: consume performers, byRange: consume byRange, engagement: consume engagement, tags: consume tags,
-      description: consume description, duration: consume duration, range: range(from: keywordToken.start, to: end))
+      description: consume description, duration: consume duration, range: range(from: keywordToken.start, to: end),
+      allows: consume allows)
   }
 
   /// `a -> b -> c when "label"`.
@@ -373,6 +387,7 @@ extension SyntaxParser {
     var owner: Property<Reference>?
     var patientDefined: Property<Bool>?
     var description: Property<StringLiteral>?
+    var allows: [AllowDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
       case .type:
@@ -392,6 +407,7 @@ extension SyntaxParser {
       case .patient_defined:
         parser.assign(&patientDefined, parser.property { $0.yesNo(after: $1) }, in: context)
       case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
+      case .allow: if let allow = parser.parseAllow() { allows.append(allow) }
       default: break
       }
     }
@@ -399,7 +415,7 @@ extension SyntaxParser {
       id: header.id, title: header.title.take(), type: consume type, unit: consume unit, target: consume target,
       warning: consume warning, direction: consume direction, frequency: consume frequency, source: consume source,
       owner: consume owner, patientDefined: consume patientDefined, description: consume description,
-      range: range(from: header.keyword.start, to: end))
+      range: range(from: header.keyword.start, to: end), allows: consume allows)
   }
 
   mutating func parseRelation() -> RelationDecl? {
@@ -411,6 +427,7 @@ extension SyntaxParser {
     var requirements: [Property<StringLiteral>] = []
     var description: Property<StringLiteral>?
     var measures: [MeasureDecl] = []
+    var allows: [AllowDecl] = []
     let end = parseOptionalBlock(context, expected: "a title string, '{' or the end of the line") { parser, token in
       switch parser.keyword(token, in: context) {
       case .supplier: parser.assign(&supplier, parser.property { $0.reference(after: $1) }, in: context)
@@ -420,13 +437,14 @@ extension SyntaxParser {
         if let requirement = parser.property({ $0.string(after: $1) }) { requirements.append(requirement) }
       case .description: parser.assign(&description, parser.property { $0.string(after: $1) }, in: context)
       case .measure: if let measure = parser.parseMeasure() { measures.append(measure) }
+      case .allow: if let allow = parser.parseAllow() { allows.append(allow) }
       default: break
       }
     }
     return RelationDecl(
       id: header.id, title: header.title.take(), supplier: consume supplier, client: consume client,
       product: consume product, requirements: consume requirements, description: consume description,
-      measures: consume measures, range: range(from: header.keyword.start, to: end))
+      measures: consume measures, range: range(from: header.keyword.start, to: end), allows: consume allows)
   }
 
   // MARK: - Include and settings

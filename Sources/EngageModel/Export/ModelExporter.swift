@@ -27,6 +27,7 @@ public enum ModelExporter {
       "relations": .array(graph.relations.map(relation)),
       "measures": .array(graph.measures.map(measure)),
       "settings": .array(graph.settings.map(setting)),
+      "suppressions": .array(graph.suppressions.map(suppression)),
     ])
   }
 
@@ -170,6 +171,23 @@ public enum ModelExporter {
     case .between(let low, let high):
       .object(["comparator": .string("between"), "low": .number(low), "high": .number(high)])
     }
+  }
+
+  private static func suppression(_ value: Suppression) -> JSONValue {
+    let element: JSONValue =
+      switch value.element {
+      case .organisation(let id): .object(["organisation": .string(id)])
+      case .role(let id): .object(["role": .string(id)])
+      case .megaprocess(let id): .object(["megaprocess": .string(id)])
+      case .process(let id): .object(["process": .string(id)])
+      case .node(let process, let node): .object(["process": .string(process), "node": .string(node)])
+      case .measure(let id): .object(["measure": .string(id)])
+      case .relation(let id): .object(["relation": .string(id)])
+      }
+    return .object([
+      "rule": .string(value.rule), "reason": .string(value.reason), "element": element,
+      "location": location(value.syntax.range),
+    ])
   }
 
   private static func setting(_ value: RuleSetting) -> JSONValue {

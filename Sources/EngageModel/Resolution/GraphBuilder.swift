@@ -13,6 +13,7 @@ extension ModelResolver {
       for declaration in file.declarations {
         switch declaration {
         case .organisation(let decl):
+          collect(decl.allows, of: .organisation(decl.id.name), into: &graph)
           if graph.organisation == nil {
             graph.organisation = Organisation(
               id: decl.id.name, title: decl.title?.value ?? decl.id.name, purpose: decl.purpose?.value.value,
@@ -29,11 +30,13 @@ extension ModelResolver {
               id: decl.id.name, title: decl.title?.value ?? decl.id.name, kind: decl.kind?.value.value ?? .external,
               description: decl.description?.value.value, syntax: decl))
         case .role(let decl):
+          collect(decl.allows, of: .role(decl.id.name), into: &graph)
           graph.roles.append(
             Role(
               id: decl.id.name, title: decl.title?.value ?? decl.id.name, kind: decl.kind?.value.value,
               description: decl.description?.value.value, syntax: decl))
         case .megaprocess(let decl):
+          collect(decl.allows, of: .megaprocess(decl.id.name), into: &graph)
           graph.megaprocesses.append(buildMegaprocess(decl))
           // The mega-process's own measures and its processes' measures, merged by offset.
           var nextMeasure = 0
@@ -50,6 +53,7 @@ extension ModelResolver {
         case .process(let decl):
           appendProcess(decl, to: &graph, measures: &measures, entryIndex: &processEntryIndex)
         case .relation(let decl):
+          collect(decl.allows, of: .relation(decl.id.name), into: &graph)
           graph.relations.append(buildRelation(decl))
           for measure in decl.measures {
             measures.append(buildMeasure(measure, scope: .relation(decl.id.name)))
@@ -61,8 +65,26 @@ extension ModelResolver {
         }
       }
     }
+    for measure in measures where !measure.syntax.allows.isEmpty {
+      collect(measure.syntax.allows, of: .measure(measure.id), into: &graph)
+    }
     graph.measures = measures
+    if !graph.suppressions.isEmpty {
+      graph.suppressions.sort { lhs, rhs in
+        let left = lhs.syntax.range
+        let right = rhs.syntax.range
+        return left.file.path != right.file.path ? left.file.path < right.file.path : left.start < right.start
+      }
+    }
     return graph
+  }
+
+  /// Records the `allow` statements of an element's block.
+  private func collect(_ allows: [AllowDecl], of element: SuppressedElement, into graph: inout ProcessGraph) {
+    for allow in allows {
+      graph.suppressions.append(
+        Suppression(rule: allow.rule.name, reason: allow.reason.value, element: element, syntax: allow))
+    }
   }
 
   /// Appends a process with the next entry (entries were recorded in the same walk order).
@@ -72,6 +94,10 @@ extension ModelResolver {
     guard entryIndex < processEntries.count else { return }
     let entry = processEntries[entryIndex]
     entryIndex += 1
+    collect(decl.allows, of: .process(decl.id.name), into: &graph)
+    for step in decl.steps where !step.allows.isEmpty {
+      collect(step.allows, of: .node(process: decl.id.name, node: step.id.name), into: &graph)
+    }
     graph.processes.append(buildProcess(decl, entry: entry))
     for measure in decl.measures {
       measures.append(buildMeasure(measure, scope: .process(decl.id.name)))

@@ -1,13 +1,21 @@
 import EngageLanguage
 
-/// The language and reference diagnostics (`EM00xx`) as catalogue entries: always errors, never
-/// configurable with `settings`.
+/// The language and reference diagnostics (`EM00xx`) as catalogue entries: never configurable
+/// with `settings` nor suppressible with `allow`; errors, except the unused-`allow` warning.
 public enum LanguageCatalogue {
-  /// One language diagnostic code with a short name and title.
+  /// One language diagnostic code with a short name, title and the severity it is reported with.
   public struct Entry: Sendable {
     public let code: DiagnosticCode
     public let name: String
     public let title: String
+    public let severity: Severity
+
+    init(code: DiagnosticCode, name: String, title: String, severity: Severity = .error) {
+      self.code = code
+      self.name = name
+      self.title = title
+      self.severity = severity
+    }
   }
 
   /// Every language code, in code order.
@@ -23,10 +31,11 @@ public enum LanguageCatalogue {
     Entry(code: LanguageCode.includeMissing, name: "include-missing", title: "An included file that does not exist or cannot be read"),
     Entry(code: LanguageCode.includeCycle, name: "include-cycle", title: "A file that includes itself, directly or through others"),
     Entry(code: LanguageCode.includeOutsideRoot, name: "include-outside-root", title: "An include path that leaves the model's root directory"),
-    Entry(code: LanguageCode.duplicateProperty, name: "duplicate-property", title: "A property given twice in one block where only one is allowed, or a role named twice in one `by` list"),
+    Entry(code: LanguageCode.duplicateProperty, name: "duplicate-property", title: "A property given twice in one block where only one is allowed, a role named twice in one `by` list, or one rule allowed twice in one element"),
     Entry(code: LanguageCode.nestingTooDeep, name: "nesting-too-deep", title: "Blocks nested deeper than the parser accepts"),
     Entry(code: LanguageCode.unreadableModel, name: "unreadable-model", title: "A model path that cannot be read, or a directory with no .engage files"),
-    Entry(code: LanguageCode.unknownRule, name: "unknown-rule", title: "A settings entry naming a rule that does not exist or cannot be configured, or setting a rule set before"),
+    Entry(code: LanguageCode.unknownRule, name: "unknown-rule", title: "A settings entry or allow naming a rule that does not exist or cannot be configured or suppressed, or setting a rule set before"),
+    Entry(code: LanguageCode.unusedAllow, name: "unused-allow", title: "An allow that suppresses no finding (a warning)", severity: .warning),
   ]
 
   /// The entry for a code (`EM0007`) or a name.
@@ -34,7 +43,7 @@ public enum LanguageCatalogue {
     entries.first { $0.code.rawValue == codeOrName.uppercased() || $0.name == codeOrName }
   }
 
-  /// The range of codes, e.g. `EM0001–EM0015`.
+  /// The range of codes, e.g. `EM0001–EM0016`.
   public static var codeSpan: String {
     "\(entries.first?.code.rawValue ?? "EM0001")–\(entries.last?.code.rawValue ?? "EM0001")"
   }
@@ -43,7 +52,8 @@ public enum LanguageCatalogue {
     Language and reference diagnostics come from reading the model, before any rule runs: the \
     text must parse, every value must come from its vocabulary, every id must be unique and every \
     reference must name an element of the right kind. A model with any of them has no process \
-    graph, so the rules cannot check it. They are always errors and cannot be turned off or \
-    down with `settings`. `docs/LANGUAGE.md` is the language reference.
+    graph, so the rules cannot check it. They cannot be turned off or down with `settings`, nor \
+    suppressed with `allow`. All are errors except EM0016, the warning that an `allow` suppresses \
+    nothing. `docs/LANGUAGE.md` is the language reference.
     """
 }

@@ -14,7 +14,7 @@ public enum RuleCatalogue {
   }
 
   public static let groups: [Group] = [
-    Group(prefix: "EM00", name: "language", title: "Language and references (always errors; not configurable)"),
+    Group(prefix: "EM00", name: "language", title: "Language and references (errors, except the EM0016 warning; not configurable or suppressible)"),
     Group(prefix: "EM01", name: "integrity", title: "Process map integrity"),
     Group(prefix: "EM02", name: "completeness", title: "Completeness of the process approach"),
     Group(prefix: "EM03", name: "engagement", title: "Patient engagement"),
@@ -33,7 +33,10 @@ public enum RuleCatalogue {
   /// the measure-data codes on another.
   public static func text(data: DiagnosticCodeFamily) -> String {
     var rows: [[String]] = [["CODE", "SEVERITY", "NAME", "TITLE"]]
-    rows.append([LanguageCatalogue.codeSpan, "error", "language", "Language and reference errors (not configurable)"])
+    rows.append([
+      LanguageCatalogue.codeSpan, "error", "language",
+      "Language and reference errors (not configurable; \(LanguageCode.unusedAllow), an allow that suppresses nothing, a warning)",
+    ])
     for rule in RuleRegistry.all {
       let descriptor = rule.descriptor
       rows.append([descriptor.code.rawValue, descriptor.defaultSeverity.rawValue, descriptor.name, descriptor.title])
@@ -60,7 +63,7 @@ public enum RuleCatalogue {
         "code": .string(entry.code.rawValue),
         "name": .string(entry.name),
         "group": .string("language"),
-        "defaultSeverity": .string("error"),
+        "defaultSeverity": .string(entry.severity.rawValue),
         "configurable": .bool(false),
         "title": .string(entry.title),
       ])
@@ -116,10 +119,38 @@ public enum RuleCatalogue {
       ```
 
       `info` findings are reported but never fail a run, even under `--strict`. Language and \
-      reference diagnostics (`EM00xx`) are always errors and cannot be configured, nor can \
-      measure-data diagnostics (`EM04xx`), which are about a data file rather than the model.
+      reference diagnostics (`EM00xx`) cannot be configured, nor can measure-data diagnostics \
+      (`EM04xx`), which are about a data file rather than the model.
       `engagemap explain CODE` prints a rule's page below, with what `check` reports on its \
       violating example.
+
+      ## Suppressing one finding
+
+      Where a rule's intent is met in a way the rule cannot see, suppress that one finding where \
+      it arises, with the reason, instead of turning the rule off for the whole model: write \
+      `allow CODE "reason"` (the code or the rule's name) in the block of the element the finding \
+      points into — an `organisation`, `role`, `megaprocess`, `process`, `relation` or `measure`, \
+      or a `start`, `step`, `decision` or `end`:
+
+      ```
+      step interview "Hear the patient's story" by facilitator, storyteller {
+        allow EM0301 "one-to-one interview: the storyteller speaks for themselves"
+      }
+      ```
+
+      The `allow` suppresses every finding of that rule whose location lies inside the element's \
+      declaration (a process's `allow` covers its steps, flows, inputs, outputs and measures; a \
+      mega-process's covers its processes); where `allow`s of one rule are nested, the innermost \
+      takes the finding. The reason is required and may not be blank. A suppressed finding does \
+      not count for the exit status, even under `--strict`; `check` leaves it out of its text \
+      output (`--show-suppressed` prints it, marked `(suppressed)` with a note at its `allow`) and \
+      counts it in the summary line (`2 suppressed`); JSON gives it a member \
+      `"suppressed": {"reason", "location"}`, and SARIF `suppressions: [{"kind": "inSource", \
+      "justification"}]`. An `allow` naming no rule, or a language (`EM00xx`) or measure-data \
+      (`EM04xx`) code, is an error (EM0015); one rule allowed twice in one element is an error \
+      (EM0012); an `allow` that suppresses nothing is a warning (EM0016), with a fix-it that \
+      removes it, except for a rule that `settings` turn off, which does not run. \
+      `settings { rule CODE off }` still turns a rule off for the whole model.
 
 
       """
@@ -230,6 +261,8 @@ public enum RuleCatalogue {
 
       Code:      \(descriptor.code) (\(descriptor.name))
       Severity:  \(descriptor.defaultSeverity.rawValue) by default; change it with `settings { rule \(descriptor.code) error|warning|info|off }`
+      Suppress:  one finding, where the intent is met in a way the rule cannot see: write
+                 `allow \(descriptor.code) "reason"` in the block of the element it points into
 
       Why it matters
       \(indent(descriptor.explanation))
@@ -255,7 +288,7 @@ public enum RuleCatalogue {
     \(entry.title)
 
     Code:      \(entry.code) (\(entry.name))
-    Severity:  error (language diagnostics cannot be configured)
+    Severity:  \(entry.severity.rawValue) (language diagnostics cannot be configured or suppressed)
 
     Why it matters
     \(indent(LanguageCatalogue.explanation))

@@ -71,11 +71,24 @@ public struct RuleSettings: Sendable {
   }
 
   /// Why a code of a group no rule belongs to (language `EM00xx`, measure data `EM04xx`) cannot
+  /// be suppressed with `allow`; `nil` for any other name.
+  static func notSuppressible(_ name: String) -> String? {
+    switch RuleCatalogue.group(of: DiagnosticCode(name.uppercased())).name {
+    case "language":
+      "'\(name)' is a language diagnostic (EM00xx): those cannot be suppressed; correct the model instead"
+    case "data":
+      "'\(name)' is a measure-data diagnostic (EM04xx) about a data file, not the model: it cannot be suppressed with allow"
+    default:
+      nil
+    }
+  }
+
+  /// Why a code of a group no rule belongs to (language `EM00xx`, measure data `EM04xx`) cannot
   /// be set; `nil` for any other name.
   static func notConfigurable(_ name: String) -> String? {
     switch RuleCatalogue.group(of: DiagnosticCode(name.uppercased())).name {
     case "language":
-      "'\(name)' is a language diagnostic (EM00xx): those are always errors and cannot be configured"
+      "'\(name)' is a language diagnostic (EM00xx): those cannot be configured"
     case "data":
       "'\(name)' is a measure-data diagnostic (EM04xx) about a data file, not the model: it cannot be configured in settings"
     default:

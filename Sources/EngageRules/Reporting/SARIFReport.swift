@@ -3,7 +3,9 @@ import EngageModel
 
 /// Diagnostics as a SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), for code
 /// scanning tools: one run whose driver lists every rule of the catalogue and every language code,
-/// and one result per diagnostic with its location, related locations (the notes) and fixes.
+/// and one result per diagnostic with its location, related locations (the notes) and fixes. A
+/// finding an `allow` suppresses has `suppressions: [{kind: inSource, justification, location}]`
+/// (SARIF §3.27.23, §3.35); other results have no `suppressions` member (nothing is claimed).
 ///
 /// Columns are counted in Unicode code points (`columnKind: unicodeCodePoints`); the output is
 /// deterministic: the same diagnostics give the same bytes (the `JSONValue` convention).
@@ -52,7 +54,7 @@ public enum SARIFReport {
           "name": .string(entry.name),
           "shortDescription": .fields(["text": .string(entry.title)]),
           "fullDescription": .fields(["text": .string(LanguageCatalogue.explanation)]),
-          "defaultConfiguration": .fields(["level": .string("error")]),
+          "defaultConfiguration": .fields(["level": .string(level(entry.severity))]),
           "properties": .fields(["group": .string("language"), "configurable": .bool(false)]),
         ]))
     }
@@ -100,6 +102,15 @@ public enum SARIFReport {
         ]),
       ])
     }
+    let suppressions = diagnostic.suppression.map { suppression in
+      JSONValue.array([
+        .fields([
+          "kind": .string("inSource"),
+          "justification": .string(suppression.reason),
+          "location": .fields(["physicalLocation": physicalLocation(suppression.range)]),
+        ])
+      ])
+    }
     return JSONValue.fields([
       "ruleId": .string(diagnostic.code.rawValue),
       "ruleIndex": ruleIndex.map(JSONValue.int),
@@ -108,6 +119,7 @@ public enum SARIFReport {
       "locations": diagnostic.range.map { .array([.fields(["physicalLocation": physicalLocation($0)])]) },
       "relatedLocations": related.isEmpty ? nil : .array(related),
       "fixes": fixes.isEmpty ? nil : .array(fixes),
+      "suppressions": suppressions,
     ])
   }
 

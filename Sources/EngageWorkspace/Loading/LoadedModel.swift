@@ -49,16 +49,20 @@ public struct LoadedModel: Sendable {
     return (result.diagnostics + RuleRunner.check(graph, concurrently: rulesConcurrently)).sortedForOutput()
   }
 
-  /// `riverside: 9 files, 13 processes — 0 errors, 0 warnings` (and `, N info` when any).
+  /// `riverside: 9 files, 13 processes — 0 errors, 0 warnings` (and `, N info`, `, N suppressed`
+  /// when any). Suppressed findings count only as suppressed.
   public func summary(of diagnostics: [Diagnostic]) -> String {
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.filter { $0.severity == .warning }.count
-    let infos = diagnostics.filter { $0.severity == .info }.count
+    let shown = diagnostics.unsuppressed
+    let suppressed = diagnostics.count - shown.count
+    let errors = shown.filter { $0.severity == .error }.count
+    let warnings = shown.filter { $0.severity == .warning }.count
+    let infos = shown.filter { $0.severity == .info }.count
     var line =
       "\(name): \(Self.counted(result.files.count, "file")), "
       + "\(Self.counted(result.declaredProcessCount, "process", plural: "processes")) — "
       + "\(Self.counted(errors, "error")), \(Self.counted(warnings, "warning"))"
     if infos > 0 { line += ", \(infos) info" }
+    if suppressed > 0 { line += ", \(suppressed) suppressed" }
     return line
   }
 

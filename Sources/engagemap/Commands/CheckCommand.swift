@@ -13,7 +13,9 @@ struct CheckCommand: WorkspaceCommand {
       MODEL is one .engage file or a directory of them, or - to read one file from standard \
       input (named <stdin> in diagnostics; its includes are relative to the working directory \
       and may not leave it). Text diagnostics go to standard error and a one-line summary to \
-      standard output; json and sarif go to standard output.
+      standard output; json and sarif go to standard output. Findings suppressed by an `allow` \
+      in the model never fail the check; text output counts them in the summary and prints them \
+      with --show-suppressed; json and sarif always include them, marked.
       Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage or I/O failure.
       """
   )
@@ -31,12 +33,15 @@ struct CheckCommand: WorkspaceCommand {
   @Flag(help: "Fail on warnings as well as errors (info never fails).")
   var strict = false
 
+  @Flag(help: "Print the findings that `allow` statements suppress, marked (suppressed), in text output.")
+  var showSuppressed = false
+
   func execute(console: Console) throws -> CommandOutcome {
     let workspace = Workspace()
     let check = workspace.check(try input.load(in: workspace))
     switch format {
     case .text:
-      console.printDiagnostics(check.diagnostics)
+      console.printDiagnostics(check.diagnostics, showSuppressed: showSuppressed)
       try console.writeLine(check.summary)
     case .json:
       try console.writeLine(DiagnosticJSON.encode(check.diagnostics))

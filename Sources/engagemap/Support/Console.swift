@@ -20,8 +20,9 @@ struct Console {
   var outputInColour: Bool { TerminalColour.isEnabled(for: .output) }
 
   /// Prints diagnostics as text on standard error, in colour when it is a terminal and
-  /// `NO_COLOR` is not set.
-  func printDiagnostics(_ diagnostics: [Diagnostic]) {
+  /// `NO_COLOR` is not set. Findings an `allow` suppresses are left out unless `showSuppressed`.
+  func printDiagnostics(_ all: [Diagnostic], showSuppressed: Bool = false) {
+    let diagnostics = showSuppressed ? all : all.unsuppressed
     guard !diagnostics.isEmpty else { return }
     let formatter = DiagnosticTextFormatter(colour: TerminalColour.isEnabled(for: .error))
     try? StandardStream.error.writeLine(formatter.format(diagnostics))

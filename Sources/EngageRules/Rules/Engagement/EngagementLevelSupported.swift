@@ -7,20 +7,31 @@ struct EngagementLevelSupported: Rule {
     code: "EM0304",
     name: "engagement-level-supported",
     defaultSeverity: .warning,
-    title: "The declared engagement level is supported by the map: at collaborate a patient-side role performs a decision, at empower the final decision is theirs",
+    title: "The declared engagement level is supported by the map: at collaborate a patient-side role shares a decision, at empower the final decision is theirs",
     explanation: """
       An engagement level is a promise about who decides. At `collaborate` the organisation \
       partners with patients in each aspect of the decision; at `empower` it implements what they \
       decide. A process that claims either level while every decision on its map is taken by \
-      staff overstates its engagement, and its reports and engagement matrix mislead.
+      staff overstates its engagement, and its reports and engagement matrix mislead. A decision \
+      reached together need not be a branch: when a clinician and a patient agree the plan, the \
+      agreement is a step in which both take part, not a yes/no gateway, and the map should not \
+      have to invent one.
 
       Semantics: patient-side roles are those of `kind patient`, `family` or `patient_partner`. \
-      At `collaborate` at least one decision of the process has a patient-side performer. At \
-      `empower` every final decision (the last decision before an end event or a hand-over to \
-      another process, on any path) is performed by patient-side roles only; a decision shared \
-      with staff (`by gp, patient`) is collaboration. An `empower` process without any final \
-      decision is reported at its `engagement` value; each final decision taken by someone else \
-      is reported at its id.
+      At `collaborate` the process shares a decision with the patient side when a decision of \
+      the process has a patient-side performer, or when a step (or decision) has a patient-side \
+      performer and declares `engagement collaborate` or `empower` itself: the step in which the \
+      decision is made together (`step agree "Agree the care plan" by gp, patient { engagement \
+      collaborate }`). At `empower` every final decision (the last decision before an end event \
+      or a hand-over to another process, on any path) is performed by patient-side roles only; \
+      a decision shared with staff (`by gp, patient`) is collaboration.
+
+      Fires at `collaborate` when no decision has a patient-side performer and no step with a \
+      patient-side performer declares `collaborate` or above (reported at the process's \
+      `engagement` value); at `empower` when the process has no final decision (reported at its \
+      `engagement` value) and at each final decision taken by someone else (reported at its \
+      `by`). Does not fire below `collaborate`, nor for a step's own level on a process that \
+      declares none.
       """,
     source: """
       IAP2 Spectrum of Public Participation (International Association for Public \
@@ -115,7 +126,8 @@ struct EngagementLevelSupported: Rule {
       let levelRange = process.syntax.engagement?.value.range ?? process.idRange
       if level == .collaborate {
         let patientDecides = nodes.indices.contains { node in
-          nodes[node].kind == .decision && nodes[node].performers.contains { context.isPatientSide($0.role) }
+          (nodes[node].kind == .decision || (nodes[node].engagement ?? .inform) >= .collaborate)
+            && nodes[node].performers.contains { context.isPatientSide($0.role) }
         }
         if !patientDecides {
           findings.append(Finding(.noPatientDecision(process: process.id), at: levelRange))
@@ -147,7 +159,7 @@ struct EngagementLevelSupported: Rule {
 
 extension Finding.Message {
   fileprivate static func noPatientDecision(process: String) -> Finding.Message {
-    "process '\(process)' declares engagement collaborate but no patient, family or patient partner performs any of its decisions; add a patient-side role to a decision's 'by' list or lower the level"
+    "process '\(process)' declares engagement collaborate but no patient, family or patient partner shares any of its decisions; add a patient-side role to a decision's 'by' list, or mark the step where the decision is agreed together with `engagement collaborate` (`step agree \"Agree the plan\" by gp, patient { engagement collaborate }`), or lower the level"
   }
 
   fileprivate static func noFinalDecision(process: String) -> Finding.Message {

@@ -1,24 +1,34 @@
 import EngageLanguage
 import EngageModel
 
-/// EM0302: in a co-design or committee process, patient partners take part from the first step.
+/// EM0302: in a co-design or committee process, patient partners take part from the first step
+/// that is not administration.
 struct PartnersFromFirstStep: Rule {
   let descriptor = RuleDescriptor(
     code: "EM0302",
     name: "partners-from-first-step",
     defaultSeverity: .warning,
-    title: "In a codesign or committee process, patient partners take part from the first step after the start",
+    title: "In a codesign or committee process, patient partners take part from the first step that is not administration",
     explanation: """
       Patient partners who join after the problem has been framed, the scope set and the agenda \
       written can only react to decisions already made. Bringing them in at the first step lets \
       them shape what the project or committee works on, which is where their experience of care \
-      adds the most.
+      adds the most. Administration that only prepares the work (booking the room, sending the \
+      invitations, arranging expenses) frames nothing, and partners need not be there.
 
-      Semantics: the rule applies to a process tagged `codesign` or `committee`. Every node that \
-      a flow leads to directly from a start event (the first steps after the start) must have a \
-      performer of `kind patient_partner`. End events and hand-overs to other processes right \
-      after the start are not steps and are not checked. Each first step without a partner is \
-      reported at its id, with a note at the start event.
+      Semantics: the rule applies to a process tagged `codesign` or `committee`. An \
+      administrative step is a step or decision whose performers are all roles of `kind staff` \
+      (there is at least one, and no clinician, manager, facilitator or patient-side role among \
+      them). The first steps are found by following the flows from each start event past \
+      administrative steps: on every path, the first step or decision that is not administrative \
+      is a first step, and it must have a performer of `kind patient_partner`. End events and \
+      hand-overs to other processes are not steps and end the search on their path; a step \
+      without performers is not administrative.
+
+      Fires at each first step without a patient partner (once per step), with a note at the \
+      start event and, when administrative steps were passed, one at the last of them. Does not fire for \
+      administrative steps, for steps after the first, nor for a process tagged neither \
+      `codesign` nor `committee`.
       """,
     source: """
       Canadian Patient Safety Institute, Engaging Patients in Patient Safety – a Canadian Guide \
@@ -102,21 +112,40 @@ struct PartnersFromFirstStep: Rule {
       let tag: Tag = tags.contains(.codesign) ? .codesign : .committee
       let map = context.maps[position]
       let nodes = processes[position].nodes
-      var reported = Array(repeating: false, count: map.nodeCount)
+      var visited = Array(repeating: false, count: map.nodeCount)
       for start in map.starts {
-        for first in map.successors(of: start) where !reported[first] {
-          guard nodes[first].kind == .step || nodes[first].kind == .decision else { continue }
-          guard !nodes[first].performers.contains(where: { context.isPatientPartner($0.role) }) else { continue }
-          reported[first] = true
+        visited[start] = true
+        // Each pending node with the administrative step passed just before it, if any.
+        var pending = map.successors(of: start).reversed().map { (node: $0, after: Int?.none) }
+        while let (node, after) = pending.popLast() {
+          guard !visited[node] else { continue }
+          visited[node] = true
+          guard nodes[node].kind == .step || nodes[node].kind == .decision else { continue }
+          if isAdministrative(nodes[node], context) {
+            for next in map.successors(of: node).reversed() where !visited[next] { pending.append((next, node)) }
+            continue
+          }
+          guard !nodes[node].performers.contains(where: { context.isPatientPartner($0.role) }) else { continue }
+          var notes = [DiagnosticNote("the process starts here", at: nodes[start].idRange)]
+          if let after {
+            notes.append(DiagnosticNote(
+              "'\(nodes[after].id)' is performed by staff only, so it is administrative and not checked",
+              at: nodes[after].idRange))
+          }
           findings.append(Finding(
-            .noPartnerAtFirstStep(nodes[first].id, process: processes[position].id, tag: tag),
-            at: nodes[first].idRange,
-            notes: [DiagnosticNote("the process starts here", at: nodes[start].idRange)]
+            .noPartnerAtFirstStep(nodes[node].id, process: processes[position].id, tag: tag),
+            at: nodes[node].idRange,
+            notes: notes
           ))
         }
       }
     }
     return findings
+  }
+
+  /// Whether a step only prepares the work: every performer is a role of `kind staff`.
+  private func isAdministrative(_ node: Node, _ context: RuleContext) -> Bool {
+    !node.performers.isEmpty && node.performers.allSatisfy { context.roleKind($0.role) == .staff }
   }
 }
 

@@ -1,27 +1,40 @@
 import EngageLanguage
 import EngageModel
 
-/// EM0301: an organisation- or policy-level process that engages patient partners has at least two.
+/// EM0301: an organisation- or policy-level process whose patient partners work in a team with staff
+/// has at least two of them.
 struct TwoPatientPartners: Rule {
   let descriptor = RuleDescriptor(
     code: "EM0301",
     name: "two-patient-partners",
     defaultSeverity: .warning,
-    title: "An organisation- or policy-level process that engages patient partners has at least two of them",
+    title: "An organisation- or policy-level process whose patient partners work in a team with staff has at least two of them",
     explanation: """
       A single patient partner on a committee or project team is easily outnumbered, carries the \
       whole patient perspective alone, and leaves the team without a patient voice whenever they \
       cannot attend. Two or more partners support each other and bring more than one experience \
-      of care.
+      of care. The advice is about partners working in a team with staff; it does not ask for a \
+      second patient in a one-to-one conversation, such as an interview in which one patient \
+      tells their story to a facilitator.
 
-      Semantics: a patient partner is a role of `kind patient_partner`. A process engages patient \
-      partners when any of its steps, decisions or events has a patient-partner performer. The \
+      Semantics: a patient partner is a role of `kind patient_partner`; patients and family \
+      members taking part as themselves (`kind patient` or `family`) are never counted. The \
       process's level is its mega-process's `level`; a top-level process (support or management, \
-      serving the organisation itself) counts as `organisation` level. At `organisation` or \
-      `policy` level the process is satisfied when one node has patient-partner performers whose \
-      counts add up to two or more (`by partner x2`, or `by partner, carer_partner`), or when two \
-      or more distinct patient-partner roles take part anywhere in the process. The finding points \
-      at the first patient-partner performer and offers `x2` as a fix.
+      serving the organisation itself) counts as `organisation` level. Only processes at \
+      `organisation` or `policy` level are checked, and in them only team steps: a step or \
+      decision with a patient-partner performer that is a committee or co-design team at work — \
+      the process is tagged `committee`, or the step itself is tagged `committee` or `codesign` — \
+      or in which two or more people who are not patient-side (not `patient`, `family` or \
+      `patient_partner`; counts included, so `by lead, nurse` or `by lead x2`) take part, where a \
+      single partner would be outnumbered. A step in which one partner works alone or with one \
+      member of staff (`by facilitator, storyteller`) is one-to-one and is not checked.
+
+      Fires when a checked process has team steps and none of them has patient-partner \
+      performers whose counts add up to two or more (`by partner x2`, or `by partner, \
+      carer_partner`), and fewer than two distinct patient-partner roles take part in its team \
+      steps. Does not fire at `direct_care` level, for one-to-one steps, nor for a process without \
+      team steps. The finding points at the first patient-partner performer of a team step and \
+      offers `x2` as a fix.
       """,
     source: """
       Canadian Patient Safety Institute, Engaging Patients in Patient Safety – a Canadian Guide \
@@ -99,13 +112,26 @@ struct TwoPatientPartners: Rule {
       guard let level = context.organisationLevel(ofMegaprocess: processes[position].megaprocess),
         level == .organisation || level == .policy
       else { continue }
+      let isCommittee = processes[position].tags.contains(.committee)
       let nodes = processes[position].nodes
       var first: (node: Int, role: String)?
       var enough = false
       for nodePosition in nodes.indices {
+        let performers = nodes[nodePosition].performers
         var partnersOnNode = 0
-        for performer in nodes[nodePosition].performers where context.isPatientPartner(performer.role) {
-          partnersOnNode += performer.count
+        var othersOnNode = 0
+        for performer in performers {
+          let kind = context.roleKind(performer.role)
+          if kind == .patient_partner {
+            partnersOnNode += performer.count
+          } else if !(kind?.isPatientSide ?? false) {
+            othersOnNode += performer.count
+          }
+        }
+        guard partnersOnNode > 0 else { continue }
+        let tags = nodes[nodePosition].tags
+        guard isCommittee || othersOnNode >= 2 || tags.contains(.committee) || tags.contains(.codesign) else { continue }
+        for performer in performers where context.isPatientPartner(performer.role) {
           if let first, first.role != performer.role { enough = true }
           if first == nil { first = (nodePosition, performer.role) }
         }
@@ -134,6 +160,6 @@ struct TwoPatientPartners: Rule {
 
 extension Finding.Message {
   fileprivate static func onePartner(process: String, level: OrganisationLevel, role: String) -> Finding.Message {
-    "process '\(process)' works at \(level.rawValue) level with only one patient partner; include at least two (write '\(role) x2' or add a second patient-partner role)"
+    "process '\(process)' works at \(level.rawValue) level with only one patient partner in its team steps; include at least two (write '\(role) x2' or add a second patient-partner role)"
   }
 }

@@ -13,15 +13,26 @@ struct TwoStageDisclosure: Rule {
       patient and family promptly what is known, offers support and says what happens next; the \
       post-analysis disclosure comes back to them with what the analysis found and what will \
       change. A process with only the first leaves families waiting; one with only the second \
-      leaves them uninformed for weeks.
+      leaves them uninformed for weeks. The disclosure steps are recognised by their `disclosure` \
+      tag and their order; the analysis between them need not carry a tag of its own.
 
-      Semantics: the rule applies to a process tagged `incident` or `disclosure`. Analysis steps \
-      are the process's nodes tagged `incident` (the analysis itself, or the step where its \
-      findings arrive from another process). An initial disclosure step is a node tagged \
-      `disclosure`, and not `incident`, that the flows reach from the start event without passing \
-      an analysis step. A post-analysis disclosure step is a node tagged `disclosure` that the \
-      flows reach from an analysis step. Both must exist; each missing one is reported at the \
-      process's tag, with notes at the disclosure or analysis steps that do exist.
+      Semantics: the rule applies to a process tagged `incident` or `disclosure`. Its disclosure \
+      steps are its nodes tagged `disclosure`. When some of its nodes are tagged `incident` \
+      (analysis steps: the analysis itself, or the step where its findings arrive from another \
+      process), an initial disclosure step is a disclosure step, not itself tagged `incident`, \
+      that the flows reach from a start event without passing an analysis step, and a \
+      post-analysis disclosure step is one the flows reach from an analysis step. When no node \
+      is tagged `incident`, the analysis is the work between the two stages: an initial \
+      disclosure step is any disclosure step the flows reach from a start event, and a \
+      post-analysis disclosure step is a disclosure step reached from an initial one through at \
+      least one other step or decision (which may itself be tagged `disclosure`, as an analysis \
+      held with the family may be).
+
+      Fires, at the process's tag, when there is no initial disclosure step (with notes at the \
+      disclosure steps there are) or no post-analysis disclosure step (with notes at the \
+      analysis steps); a process with one disclosure step, or two directly one after the other \
+      and nothing between them, has no post-analysis stage. Does not fire when both stages \
+      exist, whether or not the analysis is tagged.
       """,
     source: """
       Canadian Patient Safety Institute, Canadian Disclosure Guidelines: Being Open with Patients \
@@ -110,11 +121,24 @@ struct TwoStageDisclosure: Rule {
       let nodes = processes[position].nodes
       let isAnalysis = nodes.indices.map { nodes[$0].tags.contains(.incident) }
       let isDisclosure = nodes.indices.map { nodes[$0].tags.contains(.disclosure) }
-      let beforeAnalysis = map.reached(from: map.starts, stoppingAt: { isAnalysis[$0] })
       let analyses = nodes.indices.filter { isAnalysis[$0] }
-      let afterAnalysis = map.reached(from: analyses.flatMap { map.successors(of: $0) })
-      let hasInitial = nodes.indices.contains { isDisclosure[$0] && !isAnalysis[$0] && beforeAnalysis[$0] }
-      let hasPostAnalysis = nodes.indices.contains { isDisclosure[$0] && afterAnalysis[$0] }
+      let hasInitial: Bool
+      let hasPostAnalysis: Bool
+      if analyses.isEmpty {
+        let fromStart = map.reached(from: map.starts)
+        let initials = nodes.indices.filter { isDisclosure[$0] && fromStart[$0] }
+        let between = initials.flatMap { map.successors(of: $0) }.filter {
+          nodes[$0].kind == .step || nodes[$0].kind == .decision
+        }
+        let afterBetween = map.reached(from: between.flatMap { map.successors(of: $0) })
+        hasInitial = !initials.isEmpty
+        hasPostAnalysis = nodes.indices.contains { isDisclosure[$0] && afterBetween[$0] }
+      } else {
+        let beforeAnalysis = map.reached(from: map.starts, stoppingAt: { isAnalysis[$0] })
+        let afterAnalysis = map.reached(from: analyses.flatMap { map.successors(of: $0) })
+        hasInitial = nodes.indices.contains { isDisclosure[$0] && !isAnalysis[$0] && beforeAnalysis[$0] }
+        hasPostAnalysis = nodes.indices.contains { isDisclosure[$0] && afterAnalysis[$0] }
+      }
       if hasInitial && hasPostAnalysis { continue }
       let process = processes[position]
       let tag: Tag = tags.contains(.disclosure) ? .disclosure : .incident
@@ -148,7 +172,7 @@ extension Finding.Message {
   fileprivate static func noPostAnalysisDisclosure(process: String, tag: Tag, hasAnalysis: Bool) -> Finding.Message {
     let how = hasAnalysis
       ? "add a step tagged 'disclosure' after the analysis that shares its findings and the actions taken"
-      : "add a step tagged 'incident' for the analysis (or for receiving its findings) followed by a step tagged 'disclosure'"
+      : "add a step tagged 'disclosure', after the analysis, that shares its findings and the actions taken"
     return "\(tag.rawValue) process '\(process)' has no post-analysis disclosure step; \(how)"
   }
 }

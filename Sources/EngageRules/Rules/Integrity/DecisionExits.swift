@@ -16,6 +16,14 @@ struct DecisionExits: Rule {
       with `when "..."` so that the map states the criterion, and so that engagement rules can see \
       who takes the decision and what it decides. An empty label says nothing, and two exits with \
       the same label make the answer ambiguous: each answer leads to exactly one place.
+
+      Semantics: a `decision` is a gateway, a point where the flow branches. It fires when a \
+      decision has fewer than two exits (at its id), for each exit without `when`, with an empty \
+      label, or with a label another exit already has (compared without case and surrounding \
+      spaces; at the label). It does not ask for gateways: a decision reached together that has \
+      one outcome, such as a clinician and a patient agreeing a care plan, is a `step` performed \
+      by both, and at engagement `collaborate` such a step with `engagement collaborate` shows \
+      the shared decision (EM0304) without inventing a yes/no branch.
       """,
     source: IntegritySources.bpmn,
     violatingExample: ExampleModel.make(
@@ -116,7 +124,7 @@ struct DecisionExits: Rule {
 extension Finding.Message {
   fileprivate static func tooFewExits(_ decision: String, process: String, count: Int) -> Finding.Message {
     let exits = count == 0 ? "no exit" : "only one exit"
-    return "decision '\(decision)' of process '\(process)' has \(exits); add a flow for each answer, labelled `when \"...\"`, or make it a `step` if nothing is decided"
+    return "decision '\(decision)' of process '\(process)' has \(exits); add a flow for each answer, labelled `when \"...\"`, or make it a `step` if nothing branches here (a decision agreed together with the patient is a step with `engagement collaborate`)"
   }
 
   fileprivate static func emptyLabel(_ decision: String, target: String) -> Finding.Message {
