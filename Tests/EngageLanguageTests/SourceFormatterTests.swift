@@ -29,7 +29,7 @@ import Testing
 
   @Test func thereIsACaseForEveryPartOfTheLayout() {
     #expect(Self.cases == [
-      "blank_lines.engage", "blocks.engage", "comments.engage", "empty.engage", "messy.engage",
+      "allow.engage", "blank_lines.engage", "blocks.engage", "comments.engage", "empty.engage", "messy.engage",
       "only_comments.engage", "strings.engage",
     ])
   }

@@ -14,6 +14,7 @@ struct FormattingKeepsMeaningTests {
   static let models = ((try? FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("Models").path)) ?? [])
     .filter { !$0.hasPrefix(".") }.sorted()
   static let messyModel = repository.appendingPathComponent("Tests/EngageLanguageTests/Formatting/messy.engage")
+  static let allowModel = repository.appendingPathComponent("Tests/EngageLanguageTests/Formatting/allow.engage")
 
   /// The export of the model in `directory/name`, with paths shown relative to `directory`.
   static func export(_ name: String, in directory: String) throws -> String {
@@ -84,5 +85,22 @@ struct FormattingKeepsMeaningTests {
     #expect(Self.withoutLineAndColumn(before) == Self.withoutLineAndColumn(after))
     #expect(before.components(separatedBy: "\"location\"").count > 30, "the export locates every element")
     #expect(Self.withoutLineAndColumn(before).contains("\"location\": \"messy/messy.engage\","))
+  }
+
+  /// `allow` statements (one-line and triple-quoted reasons, comments around them) keep their
+  /// rules, reasons and elements: the suppressions of the export are the same.
+  @Test func allowStatementsExportIdenticallyAfterFormattingButForLinesAndColumns() throws {
+    let original = try TemporaryDirectory()
+    try FileManager.default.createDirectory(atPath: "\(original.path)/allow", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Self.allowModel.path, toPath: "\(original.path)/allow/allow.engage")
+    let formatted = try TemporaryDirectory()
+    let changed = try Self.copyFormatted(Self.allowModel, to: URL(fileURLWithPath: "\(formatted.path)/allow/allow.engage"))
+    #expect(changed == 1)
+    let before = try Self.export("allow", in: original.path)
+    let after = try Self.export("allow", in: formatted.path)
+    #expect(Self.withoutLineAndColumn(before) == Self.withoutLineAndColumn(after))
+    for reason in ["one-to-one \\\"talk\\\"", "the measures are being developed\\n  with the patient council", "EM0308", "partner-support-process"] {
+      #expect(after.contains(reason), "the export has \(reason)")
+    }
   }
 }
