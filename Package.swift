@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "EngageGraphviz", targets: ["EngageGraphviz"]),
     .library(name: "EngageMeasures", targets: ["EngageMeasures"]),
     .library(name: "EngageWorkspace", targets: ["EngageWorkspace"]),
+    .library(name: "EngageLanguageServer", targets: ["EngageLanguageServer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,13 +38,14 @@ let package = Package(
     .target(name: "EngageWorkspace", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
     ]),
+    .target(name: "EngageLanguageServer", dependencies: ["EngageLanguage", "EngageModel", "EngageRules"]),
     .target(name: "EngageSite", dependencies: [
       "EngageLanguage", "EngageModel", "EngageMeasures", "EngageViews", "EngageGraphviz",
       .product(name: "Mustache", package: "swift-mustache"),
     ]),
     .executableTarget(name: "engagemap", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageMeasures", "EngageSite",
-      "EngageWorkspace",
+      "EngageWorkspace", "EngageLanguageServer",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
     .target(name: "EngageTestSupport", path: "Tests/EngageTestSupport"),
@@ -60,6 +62,7 @@ let package = Package(
     .testTarget(
       name: "EngageWorkspaceTests",
       dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageGraphviz", "EngageWorkspace", "EngageTestSupport"]),
+    .testTarget(name: "EngageLanguageServerTests", dependencies: ["EngageLanguageServer", "EngageLanguage"]),
     .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap", "EngageTestSupport"], exclude: ["Fixtures", "Golden"]),
   ]
 )

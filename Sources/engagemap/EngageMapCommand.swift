@@ -12,6 +12,7 @@ struct EngageMapCommand: ParsableCommand {
       RulesCommand.self, ExplainCommand.self,
       FmtCommand.self,
       InitCommand.self,
+      LSPCommand.self,
     ]
   )
 }

@@ -1,0 +1,73 @@
+import EngageLanguage
+import EngageModel
+import EngageRules
+import Foundation
+
+/// One model as the editor sees it: its root directory, the result of the last check, the
+/// index of its ids, and the files diagnostics were last published for.
+final class ModelSession: @unchecked Sendable {
+  let root: String
+  private(set) var result: LoadResult?
+  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var index = SymbolIndex([])
+  /// Absolute paths diagnostics were published for (so that files whose diagnostics went away
+  /// are cleared).
+  var publishedPaths: Set<String> = []
+
+  init(root: String) {
+    self.root = root
+  }
+
+  /// The absolute path of a file as the loader names it (relative to the root).
+  func absolutePath(_ path: String) -> String {
+    path.hasPrefix("/") ? path : ModelPath.normalise(root + "/" + path)
+  }
+
+  /// The loader's name for the file at absolute `path`.
+  func displayPath(_ absolute: String) -> String {
+    ModelPath.display(absolute, relativeTo: root)
+  }
+
+  /// Loads and checks the model again: open documents replace their files, and files whose
+  /// text the cache has seen are not parsed again.
+  func check(openFiles: [String: [UInt8]], parseCache: ParseCache?) {
+    let loaded = ModelLoader.load(path: root, displayPathsRelativeTo: root, openFiles: openFiles, parseCache: parseCache)
+    var all = loaded.diagnostics
+    if let graph = loaded.graph { all = (all + RuleRunner.check(graph, concurrently: true)).sortedForOutput() }
+    result = loaded
+    diagnostics = all.unsuppressed
+    index = SymbolIndex(loaded.syntax)
+  }
+
+  /// The parsed file at absolute `path`, if it belongs to the model.
+  func syntax(at absolute: String) -> SourceFileSyntax? {
+    let display = displayPath(absolute)
+    return result?.syntax.first { $0.file.path == display }
+  }
+
+  /// Every file of the model by absolute path.
+  var files: [String: SourceFile] {
+    var files: [String: SourceFile] = [:]
+    for file in result?.files ?? [] { files[absolutePath(file.path)] = file }
+    return files
+  }
+
+  /// The model root of a document: the highest directory in the unbroken chain of directories,
+  /// from the document's own up, that directly hold `.engage` files (so `riverside/shared/roles.engage`
+  /// belongs to `riverside`).
+  static func root(of documentPath: String) -> String {
+    var directory = ModelPath.directory(of: documentPath)
+    var root = directory
+    while directory != "/" && !directory.isEmpty {
+      guard holdsModelFiles(directory) else { break }
+      root = directory
+      directory = ModelPath.directory(of: directory)
+    }
+    return root
+  }
+
+  private static func holdsModelFiles(_ directory: String) -> Bool {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.contains { $0.hasSuffix(".engage") && !$0.hasPrefix(".") }
+  }
+}
