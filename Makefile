@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 TEST_LOG := .build/test-output.log
 
-.PHONY: all build test maps deps clean
+.PHONY: all build test test-python maps deps clean
 
 all: build
 
@@ -21,6 +21,11 @@ test: deps
 	$(SWIFT) test 2>&1 | tee $(TEST_LOG) || status=$$?; \
 	echo; echo "Summary:"; grep -a -E 'Test run with [0-9]+ tests?' $(TEST_LOG) | tail -n 1; \
 	exit $$status
+	@$(MAKE) --no-print-directory test-python
+
+# End-to-end language-server tests (pytest-lsp) and the TextMate grammar test, against the built engagemap.
+test-python: build
+	ENGAGEMAP="$$($(SWIFT) build --show-bin-path)/engagemap" python3 -m pytest -q -c Tests/LSP/pytest.ini Tests/LSP $(wildcard Tests/Grammar)
 
 maps: deps build
 	@Scripts/render-maps.sh "$$($(SWIFT) build --show-bin-path)/engagemap"
