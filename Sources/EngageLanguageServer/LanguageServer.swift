@@ -30,6 +30,8 @@ public final class LanguageServer: @unchecked Sendable {
   /// For each model root, the number of the latest check scheduled (older ones are dropped).
   var scheduled: [String: Int] = [:]
   var shutdownRequested = false
+  /// The client's workspace folders (absolute paths): a model root never lies above them.
+  var workspaceFolders: [String] = []
   /// Called with the exit status when the client sends `exit`.
   let onExit: @Sendable (Int32) -> Void
 
@@ -168,6 +170,9 @@ public final class LanguageServer: @unchecked Sendable {
   private func initialize(_ params: JSON) -> JSON {
     let offered = params["capabilities"]?["general"]?["positionEncodings"]?.array?.compactMap(\.string) ?? []
     encoding = offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
+    let folders = (params["workspaceFolders"]?.array ?? []).compactMap { $0["uri"]?.string }
+    workspaceFolders = (folders.isEmpty ? [params["rootUri"]?.string].compactMap { $0 } : folders)
+      .compactMap(Self.path(of:)).map { ModelPath.normalise($0) }
     return [
       "capabilities": [
         "positionEncoding": .string(encoding.rawValue),
@@ -220,7 +225,7 @@ public final class LanguageServer: @unchecked Sendable {
   /// The model session of the document at `uri`, created on first use.
   func session(for uri: String) -> ModelSession? {
     guard let path = Self.path(of: uri) else { return nil }
-    let root = ModelSession.root(of: path)
+    let root = ModelSession.root(of: ModelPath.normalise(path), workspaceFolders: workspaceFolders)
     if let session = sessions[root] { return session }
     let session = ModelSession(root: root)
     sessions[root] = session

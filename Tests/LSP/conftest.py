@@ -39,9 +39,12 @@ def riverside(tmp_path: pathlib.Path) -> pathlib.Path:
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[ENGAGEMAP, "lsp"]))
-async def client(lsp_client: LanguageClient):
+async def client(lsp_client: LanguageClient, riverside):
     lsp_client.initialize_result = await lsp_client.initialize_session(
-        types.InitializeParams(capabilities=client_capabilities("visual-studio-code"))
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            workspace_folders=[types.WorkspaceFolder(uri=riverside.parent.as_uri(), name="models")],
+        )
     )
     yield
     await lsp_client.shutdown_session()

@@ -145,6 +145,18 @@ async def test_rename_everywhere_across_files(client: LanguageClient, riverside)
     assert check.returncode == 0, check.stderr
 
 
+async def test_an_included_file_opened_alone_belongs_to_its_model(client: LanguageClient, riverside):
+    roles = Document(client, riverside / "shared" / "roles.engage").open()
+    locations = await client.text_document_references_async(
+        types.ReferenceParams(
+            text_document=roles.identifier(), position=roles.position("role facilitator", 6),
+            context=types.ReferenceContext(include_declaration=True),
+        )
+    )
+    assert len(locations) == id_count(riverside, "facilitator")
+    assert (riverside / "codesign.engage").as_uri() in {location.uri for location in locations}
+
+
 @pytest.mark.parametrize("name", ["care-team", "process", "monthly", "2nd"])
 async def test_rename_refuses_an_invalid_id(client: LanguageClient, riverside, name):
     codesign = Document(client, riverside / "codesign.engage").open()

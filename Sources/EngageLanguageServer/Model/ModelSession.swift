@@ -52,13 +52,16 @@ final class ModelSession: @unchecked Sendable {
     return files
   }
 
-  /// The model root of a document: the highest directory in the unbroken chain of directories,
-  /// from the document's own up, that directly hold `.engage` files (so `riverside/shared/roles.engage`
-  /// belongs to `riverside`).
-  static func root(of documentPath: String) -> String {
+  /// The model root of a document. Inside a workspace folder: the highest directory, from the
+  /// document's own up to the folder, in the unbroken chain of directories that directly hold
+  /// `.engage` files (so `riverside/shared/roles.engage` belongs to `riverside`). Outside every
+  /// workspace folder (or with none): the document's own directory.
+  static func root(of documentPath: String, workspaceFolders: [String]) -> String {
     var directory = ModelPath.directory(of: documentPath)
+    let limits = workspaceFolders.filter { ModelPath.isInside(directory, root: $0) || directory == $0 }
+    guard let limit = limits.max(by: { $0.count < $1.count }) else { return directory }
     var root = directory
-    while directory != "/" && !directory.isEmpty {
+    while directory.count >= limit.count && directory != "/" {
       guard holdsModelFiles(directory) else { break }
       root = directory
       directory = ModelPath.directory(of: directory)
