@@ -262,11 +262,18 @@ public final class LanguageServer: @unchecked Sendable {
       let path = session.absolutePath(range.file.path)
       byPath[path, default: []].append(diagnosticJSON(diagnostic, session: session))
     }
-    for path in session.publishedPaths.subtracting(byPath.keys) { byPath[path] = [] }
+    for path in session.published.keys where byPath[path] == nil { byPath[path] = [] }
+    var published: [String: [JSON]] = [:]
+    let open = Set(openFiles.keys)
     for path in byPath.keys.sorted() {
-      notify("textDocument/publishDiagnostics", ["uri": .string(Self.uri(of: path)), "diagnostics": .array(byPath[path] ?? [])])
+      let diagnostics = byPath[path] ?? []
+      // Open documents always get their diagnostics; another file only when they changed.
+      if open.contains(path) || session.published[path] != diagnostics {
+        notify("textDocument/publishDiagnostics", ["uri": .string(Self.uri(of: path)), "diagnostics": .array(diagnostics)])
+      }
+      if files[path] != nil || !diagnostics.isEmpty { published[path] = diagnostics }
     }
-    session.publishedPaths = Set(byPath.keys.filter { !(byPath[$0]?.isEmpty ?? true) })
+    session.published = published
   }
 
   func rangeJSON(_ range: SourceRange) -> JSON {

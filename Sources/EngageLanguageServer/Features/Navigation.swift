@@ -10,7 +10,7 @@ extension LanguageServer {
     let display = target.session.displayPath(target.path)
     var sections: [String] = []
     if let occurrence = target.session.index.occurrence(in: display, at: target.offset),
-      let definition = target.session.index.definitions[occurrence.key]
+      let definition = target.session.index.definition(occurrence.key)
     {
       var text = "**\(definition.kind)** `\(definition.key)`"
       if let title = definition.title { text += " — \(title)" }
@@ -43,13 +43,13 @@ extension LanguageServer {
     guard let target = target(params) else { return .null }
     let session = target.session
     let display = session.displayPath(target.path)
-    if let include = session.index.includes[display]?.first(where: { $0.range.start <= target.offset && target.offset <= $0.range.end }) {
+    if let include = session.index.includes(in: display).first(where: { $0.range.start <= target.offset && target.offset <= $0.range.end }) {
       let directory = ModelPath.directory(of: target.path)
       let included = ModelPath.normalise(directory + "/" + include.path)
       return ["uri": .string(Self.uri(of: included)), "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]]]
     }
     guard let occurrence = session.index.occurrence(in: display, at: target.offset),
-      let definition = session.index.definitions[occurrence.key]
+      let definition = session.index.definition(occurrence.key)
     else { return .null }
     return location(definition.identifier.range, session: session)
   }
@@ -68,7 +68,7 @@ extension LanguageServer {
   func prepareRename(_ params: JSON) -> JSON {
     guard let target = target(params),
       let occurrence = target.session.index.occurrence(in: target.session.displayPath(target.path), at: target.offset),
-      target.session.index.definitions[occurrence.key] != nil
+      target.session.index.definition(occurrence.key) != nil
     else { return .null }
     return ["range": rangeJSON(occurrence.identifier.range), "placeholder": .string(occurrence.identifier.name)]
   }
@@ -82,7 +82,7 @@ extension LanguageServer {
     guard let newName = params["newName"]?.string else { return .failure(RenameFailure(message: "no new name given")) }
     guard let target = target(params),
       let occurrence = target.session.index.occurrence(in: target.session.displayPath(target.path), at: target.offset),
-      target.session.index.definitions[occurrence.key] != nil
+      target.session.index.definition(occurrence.key) != nil
     else { return .failure(RenameFailure(message: "there is no id to rename here")) }
     if let problem = Self.problemWithID(newName) { return .failure(RenameFailure(message: problem)) }
     var changes: [String: [JSON]] = [:]

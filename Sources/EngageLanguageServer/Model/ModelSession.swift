@@ -9,10 +9,17 @@ final class ModelSession: @unchecked Sendable {
   let root: String
   private(set) var result: LoadResult?
   private(set) var diagnostics: [Diagnostic] = []
-  private(set) var index = SymbolIndex([])
-  /// Absolute paths diagnostics were published for (so that files whose diagnostics went away
-  /// are cleared).
-  var publishedPaths: Set<String> = []
+  private(set) var index = SymbolIndex([:])
+  /// Each file's symbols, with the syntax tree they were read from: a tree the parse cache
+  /// handed back unchanged keeps its symbols.
+  private var fileSymbols: [String: (syntax: SourceFileSyntax, symbols: FileSymbols)] = [:]
+  /// The diagnostics last published, by absolute path: files whose diagnostics went away are
+  /// cleared, and files whose diagnostics did not change are not sent again.
+  var published: [String: [JSON]] = [:]
+
+  /// Whether each check's phases are timed on standard error (`ENGAGEMAP_LSP_TIMINGS=1`, for
+  /// Benchmarks/lsp-latency.py).
+  static let reportsTimings = ProcessInfo.processInfo.environment["ENGAGEMAP_LSP_TIMINGS"] == "1"
 
   init(root: String) {
     self.root = root
@@ -31,12 +38,30 @@ final class ModelSession: @unchecked Sendable {
   /// Loads and checks the model again: open documents replace their files, and files whose
   /// text the cache has seen are not parsed again.
   func check(openFiles: [String: [UInt8]], parseCache: ParseCache?) {
+    let started = DispatchTime.now()
     let loaded = ModelLoader.load(path: root, displayPathsRelativeTo: root, openFiles: openFiles, parseCache: parseCache)
+    let loadedAt = DispatchTime.now()
     var all = loaded.diagnostics
     if let graph = loaded.graph { all = (all + RuleRunner.check(graph, concurrently: true)).sortedForOutput() }
+    let checkedAt = DispatchTime.now()
     result = loaded
     diagnostics = all.unsuppressed
-    index = SymbolIndex(loaded.syntax)
+    var symbols: [String: (syntax: SourceFileSyntax, symbols: FileSymbols)] = [:]
+    for syntax in loaded.syntax {
+      if let known = fileSymbols[syntax.file.path], known.syntax === syntax {
+        symbols[syntax.file.path] = known
+      } else {
+        symbols[syntax.file.path] = (syntax, FileSymbols(syntax))
+      }
+    }
+    fileSymbols = symbols
+    index = SymbolIndex(symbols.mapValues(\.symbols))
+    if Self.reportsTimings {
+      let indexedAt = DispatchTime.now()
+      func ms(_ from: DispatchTime, _ to: DispatchTime) -> Int { Int((to.uptimeNanoseconds - from.uptimeNanoseconds) / 1_000_000) }
+      FileHandle.standardError.write(
+        Data("engagemap lsp: load \(ms(started, loadedAt)) ms, rules \(ms(loadedAt, checkedAt)) ms, index \(ms(checkedAt, indexedAt)) ms\n".utf8))
+    }
   }
 
   /// The parsed file at absolute `path`, if it belongs to the model.

@@ -21,28 +21,59 @@ struct SymbolOccurrence: Sendable {
 
 /// Every definition and reference of a model's ids, read from its syntax trees (so it works on
 /// a model with errors): the scoping of docs/LANGUAGE.md §6 — one namespace for top-level
-/// elements, steps, inputs and outputs scoped to their process.
+/// elements, steps, inputs and outputs scoped to their process. Kept per file: a file's part
+/// depends on that file alone (a process's members are declared in its block), so after an edit
+/// only the edited file's part is built again.
 struct SymbolIndex: Sendable {
-  private(set) var definitions: [String: SymbolDefinition] = [:]
-  /// Occurrences per file path, in source order.
-  private(set) var occurrences: [String: [SymbolOccurrence]] = [:]
-  /// `include "path"` strings per file path, with the path they name.
-  private(set) var includes: [String: [(range: SourceRange, path: String)]] = [:]
+  /// Each file's part, by the file's path as the loader names it.
+  let files: [String: FileSymbols]
 
-  init(_ files: [SourceFileSyntax]) {
-    for file in files {
-      for declaration in file.declarations { add(declaration) }
+  init(_ files: [String: FileSymbols]) {
+    self.files = files
+  }
+
+  /// The definition of `key`, wherever it is (the first file in path order when declared twice).
+  func definition(_ key: String) -> SymbolDefinition? {
+    for path in files.keys.sorted() {
+      if let definition = files[path]?.definitions[key] { return definition }
     }
-    for key in occurrences.keys { occurrences[key]?.sort { $0.identifier.range.start < $1.identifier.range.start } }
+    return nil
+  }
+
+  /// Every definition of the model.
+  var definitions: [String: SymbolDefinition] {
+    var all: [String: SymbolDefinition] = [:]
+    for path in files.keys.sorted().reversed() {
+      for (key, definition) in files[path]?.definitions ?? [:] { all[key] = definition }
+    }
+    return all
   }
 
   /// The occurrence whose identifier covers `offset` in the file at `path` (its end included).
   func occurrence(in path: String, at offset: Int) -> SymbolOccurrence? {
-    occurrences[path]?.first { $0.identifier.range.start <= offset && offset <= $0.identifier.range.end }
+    files[path]?.occurrences.first { $0.identifier.range.start <= offset && offset <= $0.identifier.range.end }
   }
 
   func occurrences(of key: String) -> [SymbolOccurrence] {
-    occurrences.keys.sorted().flatMap { path in occurrences[path, default: []].filter { $0.key == key } }
+    files.keys.sorted().flatMap { path in files[path]?.occurrences.filter { $0.key == key } ?? [] }
+  }
+
+  func includes(in path: String) -> [(range: SourceRange, path: String)] {
+    files[path]?.includes ?? []
+  }
+}
+
+/// The definitions, references and includes of one file.
+struct FileSymbols: Sendable {
+  private(set) var definitions: [String: SymbolDefinition] = [:]
+  /// In source order.
+  private(set) var occurrences: [SymbolOccurrence] = []
+  /// `include "path"` strings, with the path they name.
+  private(set) var includes: [(range: SourceRange, path: String)] = []
+
+  init(_ file: SourceFileSyntax) {
+    for declaration in file.declarations { add(declaration) }
+    occurrences.sort { $0.identifier.range.start < $1.identifier.range.start }
   }
 
   // MARK: - Building
@@ -55,7 +86,7 @@ struct SymbolIndex: Sendable {
   }
 
   private mutating func record(_ key: String, _ id: Identifier, definition: Bool) {
-    occurrences[id.range.file.path, default: []].append(SymbolOccurrence(key: key, identifier: id, isDefinition: definition))
+    occurrences.append(SymbolOccurrence(key: key, identifier: id, isDefinition: definition))
   }
 
   /// A reference outside a process's flows: `id` or `process.member`.
@@ -88,7 +119,7 @@ struct SymbolIndex: Sendable {
       reference(d.client?.value)
       for measure in d.measures { add(measure) }
     case .include(let d):
-      includes[d.range.file.path, default: []].append((d.path.range, d.path.value))
+      includes.append((d.path.range, d.path.value))
     case .settings:
       break
     }
