@@ -84,8 +84,12 @@ public final class LanguageServer: @unchecked Sendable {
     case .malformed(let reason):
       logMessage("engagemap lsp: ignored a malformed message frame: \(reason)")
     case .message(let data):
-      guard let message = JSON.decode(data), case .object = message else {
+      guard let message = JSON.decode(data) else {
         respond(id: .null, error: (-32700, "Parse error: the message is not JSON"))
+        return
+      }
+      guard case .object = message else {
+        respond(id: .null, error: (-32600, "Invalid Request: a message is a JSON object (batches are not supported)"))
         return
       }
       let id = message["id"]

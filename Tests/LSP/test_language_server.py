@@ -277,7 +277,7 @@ def test_malformed_frames_and_json_get_errors_not_a_crash():
     logs = [m for m in messages if m.get("method") == "window/logMessage"]
     assert len(logs) == 2
     errors = [m for m in messages if "error" in m]
-    assert [e["error"]["code"] for e in errors] == [-32700, -32700, -32601]
+    assert [e["error"]["code"] for e in errors] == [-32700, -32600, -32601]
     initialize = next(m for m in messages if m.get("id") == 1)
     assert initialize["result"]["capabilities"]["positionEncoding"] == "utf-8"
     assert next(m for m in messages if m.get("id") == 3)["result"] is None

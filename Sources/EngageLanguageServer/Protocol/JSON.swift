@@ -1,3 +1,4 @@
+import EngageLanguage
 import Foundation
 
 /// A JSON value: what JSON-RPC messages are read into, and what results are built from.
@@ -71,11 +72,22 @@ public enum JSON: Sendable, Hashable, Codable {
     return nil
   }
 
-  /// The value as UTF-8 bytes (keys sorted, so the same value always encodes the same).
+  /// The value as UTF-8 bytes, written by the project's one JSON writer (`JSONValue`: keys
+  /// sorted, so the same value always encodes the same).
   public func encoded() -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return (try? encoder.encode(self)) ?? Data("null".utf8)
+    Data(jsonValue.rendered().utf8)
+  }
+
+  var jsonValue: JSONValue {
+    switch self {
+    case .null: .null
+    case .bool(let value): .bool(value)
+    case .int(let value): .number(Double(value))
+    case .double(let value): .number(value)
+    case .string(let value): .string(value)
+    case .array(let values): .array(values.map(\.jsonValue))
+    case .object(let members): .object(members.mapValues(\.jsonValue))
+    }
   }
 
   /// The JSON value of `data`, or `nil` when it is not JSON.
