@@ -286,3 +286,12 @@ def test_malformed_frames_and_json_get_errors_not_a_crash():
 def test_exit_without_shutdown_exits_1():
     run = subprocess.run([ENGAGEMAP, "lsp"], input=message({"jsonrpc": "2.0", "method": "exit"}), capture_output=True, timeout=60)
     assert run.returncode == 1
+
+
+async def test_workspace_symbols_find_elements_by_id_or_title(client: LanguageClient, riverside):
+    Document(client, riverside / "codesign.engage").open()
+    await diagnostics_until(client, lambda d: (riverside / "codesign.engage").as_uri() in d)
+    symbols = await client.workspace_symbol_async(types.WorkspaceSymbolParams(query="recruitment"))
+    names = {symbol.name for symbol in symbols}
+    assert "partner_recruitment" in names
+    assert all(symbol.location.uri.startswith("file://") for symbol in symbols)
