@@ -4,7 +4,7 @@ SWIFT ?= swift
 TEST_LOG := .build/test-output.log
 BROWSER_LOG := .build/browser-test-output.log
 
-.PHONY: all build test maps deps clean
+.PHONY: all build test test-python maps deps clean
 
 all: build
 
@@ -28,6 +28,11 @@ test: deps
 	echo "Browser tests: $$(grep -a -E '^=+ .*(passed|failed|error).* =+$$' $(BROWSER_LOG) | tail -n 1 | tr -d '=')"; \
 	if [ $$status -eq 0 ]; then status=$$browser; fi; \
 	exit $$status
+	@$(MAKE) --no-print-directory test-python
+
+# End-to-end language-server tests (pytest-lsp) and the TextMate grammar test, against the built engagemap.
+test-python: build
+	ENGAGEMAP="$$($(SWIFT) build --show-bin-path)/engagemap" python3 -m pytest -q -c Tests/LSP/pytest.ini Tests/LSP $(wildcard Tests/Grammar)
 
 maps: deps build
 	@Scripts/render-maps.sh "$$($(SWIFT) build --show-bin-path)/engagemap"

@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "EngageWorkspace", targets: ["EngageWorkspace"]),
     .library(name: "EngageSite", targets: ["EngageSite"]),
     .library(name: "EngageServe", targets: ["EngageServe"]),
+    .library(name: "EngageLanguageServer", targets: ["EngageLanguageServer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,6 +44,7 @@ let package = Package(
     .target(name: "EngageWorkspace", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
     ]),
+    .target(name: "EngageLanguageServer", dependencies: ["EngageLanguage", "EngageModel", "EngageRules"]),
     .target(name: "EngageSite", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
       "EngageWorkspace",
@@ -57,12 +59,12 @@ let package = Package(
     ]),
     .executableTarget(name: "engagemap", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageMeasures", "EngageSite",
-      "EngageWorkspace", "EngageServe",
+      "EngageWorkspace", "EngageServe", "EngageLanguageServer",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
     .target(name: "EngageTestSupport", path: "Tests/EngageTestSupport"),
     .testTarget(name: "EngageTestSupportTests", dependencies: ["EngageTestSupport"]),
-    .testTarget(name: "EngageLanguageTests", dependencies: ["EngageLanguage", "EngageTestSupport"], exclude: ["Golden", "Malformed"]),
+    .testTarget(name: "EngageLanguageTests", dependencies: ["EngageLanguage", "EngageTestSupport"], exclude: ["Golden", "Malformed", "Formatting"]),
     .testTarget(name: "EngageModelTests", dependencies: ["EngageLanguage", "EngageModel", "EngageTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "EngageRulesTests", dependencies: ["EngageLanguage", "EngageModel", "EngageRules", "EngageTestSupport"], exclude: ["Fixtures"]),
     .testTarget(
@@ -84,7 +86,7 @@ let package = Package(
     .testTarget(
       name: "EngageServeTests",
       dependencies: [
-        "EngageLanguage", "EngageWorkspace", "EngageSite", "EngageServe",
+        "EngageLanguage", "EngageWorkspace", "EngageSite", "EngageServe", "EngageLanguageServer",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),

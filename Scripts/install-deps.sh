@@ -75,3 +75,17 @@ if ! python3 -c 'import selenium, pytest' >/dev/null 2>&1; then
   python3 -m pip install --quiet 'selenium>=4.10' pytest >/dev/null 2>&1 || apt_install python3-selenium python3-pytest
   python3 -c 'import selenium, pytest'
 fi
+
+# 5. pytest-lsp (with pytest-asyncio, pygls and lsprotocol) for the language server's end-to-end
+#    tests in Tests/LSP, and textmate-grammar-python with onigurumacffi (a TextMate engine on the
+#    Oniguruma regex library TextMate grammars are written for) for the grammar test in Tests/Grammar.
+if ! python3 -c 'import pytest_lsp, pytest_asyncio' >/dev/null 2>&1; then
+  echo "install-deps: installing pytest-lsp"
+  python3 -m pip install --quiet pytest-lsp pytest-asyncio
+  python3 -c 'import pytest_lsp, pytest_asyncio'
+fi
+if ! python3 -c "import onigurumacffi, textmate_grammar" >/dev/null 2>&1; then
+  echo "install-deps: installing textmate-grammar-python and onigurumacffi"
+  python3 -m pip install --quiet onigurumacffi textmate-grammar-python
+  python3 -c 'import onigurumacffi, textmate_grammar'
+fi

@@ -27,11 +27,28 @@ public struct Workspace: Sendable {
     return LoadedModel(path: path, result: result, displayBase: base)
   }
 
+  /// Reads and resolves a model of one file that is not read from disk (standard input), named
+  /// `shownAs` in diagnostics and summaries. Its includes resolve relative to the working
+  /// directory and may not leave it.
+  public func load(source bytes: [UInt8], shownAs: String = Workspace.standardInputName) -> LoadedModel {
+    let workingDirectory = ModelPath.workingDirectory
+    let file = SourceFile(path: shownAs, bytes: bytes)
+    let result = ModelLoader.load(files: [file], root: workingDirectory)
+    return LoadedModel(path: shownAs, result: result, displayBase: workingDirectory, name: shownAs)
+  }
+
+  /// How diagnostics name a model read from standard input.
+  public static let standardInputName = "<stdin>"
+
   /// Loads the model at `path` and checks it: loading, resolution and the rule catalogue.
   /// A model with errors is a result (`ModelCheck.fails(strict:)`), not a thrown error.
   public func check(_ path: String) throws(WorkspaceError) -> ModelCheck {
-    let model = try load(path)
-    return ModelCheck(model: model, diagnostics: model.checkDiagnostics())
+    check(try load(path))
+  }
+
+  /// Checks a loaded model: its loading and resolution diagnostics and the rule catalogue.
+  public func check(_ model: LoadedModel) -> ModelCheck {
+    ModelCheck(model: model, diagnostics: model.checkDiagnostics())
   }
 
   /// The graph of a model that must be valid: throws `.modelErrors` with the diagnostics when it

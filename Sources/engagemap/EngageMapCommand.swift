@@ -10,6 +10,7 @@ struct EngageMapCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, RenderCommand.self, MeasuresCommand.self, ExportCommand.self,
       RulesCommand.self, ExplainCommand.self, SiteCommand.self, ServeCommand.self,
+      FmtCommand.self, InitCommand.self, LSPCommand.self,
     ]
   )
 }

@@ -380,12 +380,27 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
           fix-it: replace 'outcomes' with 'outcome'
         """#),
     DiagnosticCase(
-      "unknown duration unit", text: "process p {\n  step s { duration 3 hour }\n}\n",
+      "unknown duration unit", text: "process p {\n  step s { duration 3 huors }\n}\n",
       expected: #"""
-        test.engage:2:23: error: unknown duration unit 'hour'; did you mean 'hours'? [EM0005]
-          step s { duration 3 hour }
-                              ^~~~
-          fix-it: replace 'hour' with 'hours'
+        test.engage:2:23: error: unknown duration unit 'huors'; did you mean 'hours'? [EM0005]
+          step s { duration 3 huors }
+                              ^~~~~
+          fix-it: replace 'huors' with 'hours'
+        """#),
+    DiagnosticCase(
+      "misspelt singular duration unit", text: "process p {\n  step s { duration 1 dya }\n}\n",
+      expected: #"""
+        test.engage:2:23: error: unknown duration unit 'dya'; did you mean 'day'? [EM0005]
+          step s { duration 1 dya }
+                              ^~~
+          fix-it: replace 'dya' with 'day'
+        """#),
+    DiagnosticCase(
+      "zero duration in a singular unit", text: "process p {\n  step s { duration 0 day }\n}\n",
+      expected: #"""
+        test.engage:2:21: error: a duration must be greater than zero ('0 day'); leave 'duration' out when it is not known [EM0005]
+          step s { duration 0 day }
+                            ^~~~~
         """#),
     DiagnosticCase(
       "comparator written backwards", text: "process p {\n  measure m { target => 80 }\n}\n",
@@ -525,10 +540,29 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
     DiagnosticCase(
       "hyphen in an id", text: "role general-practitioner \"GP\"\n",
       expected: #"""
-        test.engage:1:6: error: 'general-practitioner' contains '-'; ids use letters, digits and '_' [EM0003]
+        test.engage:1:6: error: 'general-practitioner' contains '-'; ids use letters, digits and '_'; did you mean 'general_practitioner'? [EM0003]
         role general-practitioner "GP"
              ^~~~~~~~~~~~~~~~~~~~
           fix-it: replace 'general-practitioner' with 'general_practitioner'
+        """#),
+    DiagnosticCase(
+      "hyphen in a reference of a flow", text: "process p {\n  care-plan -> done\n}\n",
+      expected: #"""
+        test.engage:2:3: error: 'care-plan' contains '-'; ids use letters, digits and '_'; did you mean 'care_plan'? [EM0003]
+          care-plan -> done
+          ^~~~~~~~~
+          fix-it: replace 'care-plan' with 'care_plan'
+        """#),
+    DiagnosticCase(
+      "hyphen and an accent in an id", text: "role médecin-chef\n",
+      expected: #"""
+        test.engage:1:6: error: 'médecin-chef' contains '-'; ids use letters, digits and '_'; did you mean 'medecin_chef'? [EM0003]
+        role médecin-chef
+             ^~~~~~~~~~~~
+          fix-it: replace 'médecin-chef' with 'medecin_chef'
+        test.engage:1:7: error: identifier 'médecin-chef' contains 'é' (U+00E9); identifiers use only ASCII letters, digits and '_' (put other text in a title string) [EM0003]
+        role médecin-chef
+              ^
         """#),
     DiagnosticCase(
       "empty include path", text: "include \"\"\n",

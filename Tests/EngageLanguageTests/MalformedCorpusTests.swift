@@ -5,7 +5,8 @@ import Testing
 
 /// Malformed inputs never crash the parser, and each gives exactly the diagnostics in its golden
 /// file `Malformed/<name>.diagnostics` (see `DiagnosticListing` for the form). A file whose first
-/// line is `# expect: EM0001, EM0004` must also give each of those codes.
+/// line is `# expect: EM0001, EM0004` must also give each of those codes. The formatter refuses
+/// every one of them with the same diagnostics (`engagemap fmt` then leaves the file as it is).
 @Suite struct MalformedCorpusTests {
   static let golden = GoldenDirectory("Malformed")
   static let files = Fixtures.names(in: Fixtures.malformed, extension: "engage")
@@ -27,6 +28,7 @@ import Testing
     Self.golden.expect(DiagnosticListing.text(result.diagnostics), matches: Self.goldenName(name))
     let json = try JSONSerialization.jsonObject(with: Data(DiagnosticJSON.encode(result.diagnostics).utf8)) as? [Any]
     #expect(json?.count == result.diagnostics.count, "the JSON form holds one record per diagnostic")
+    #expect(SourceFormatter.format(file) == .failure(.doesNotParse(result.diagnostics)), "fmt refuses \(name)")
   }
 
   @Test func everyGoldenBelongsToAFile() {

@@ -26,7 +26,8 @@ enum CLIRunnerError: Error, CustomStringConvertible {
   }
 }
 
-/// Runs the built `engagemap` binary as a subprocess.
+/// Runs the built `engagemap` binary as a subprocess, with standard input from given bytes or
+/// from `/dev/null`.
 enum CLIRunner {
   /// The package root, found from this file's path.
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -71,15 +72,18 @@ enum CLIRunner {
   /// that large outputs cannot block the pipe.
   static func run(
     _ arguments: [String], in directory: String = packageRoot, environment: [String: String] = [:],
-    unsetting unset: [String] = [], timeout: TimeInterval = 300
+    unsetting unset: [String] = [], standardInput: [UInt8]? = nil, timeout: TimeInterval = 300
   ) throws -> CLIResult {
-    try runExecutable(try binary(), arguments, in: directory, environment: environment, unsetting: unset, timeout: timeout)
+    try runExecutable(
+      try binary(), arguments, in: directory, environment: environment, unsetting: unset, standardInput: standardInput,
+      timeout: timeout)
   }
 
   /// Runs any executable the same way (used to run `engagemap` under `script` for a terminal).
   static func runExecutable(
     _ executable: String, _ arguments: [String], in directory: String = packageRoot,
-    environment: [String: String] = [:], unsetting unset: [String] = [], timeout: TimeInterval = 300
+    environment: [String: String] = [:], unsetting unset: [String] = [], standardInput: [UInt8]? = nil,
+    timeout: TimeInterval = 300
   ) throws -> CLIResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
@@ -100,7 +104,13 @@ enum CLIRunner {
     let error = try FileHandle(forWritingTo: errorURL)
     process.standardOutput = output
     process.standardError = error
-    process.standardInput = FileHandle.nullDevice
+    if let standardInput {
+      let inputURL = scratch.appendingPathComponent("stdin")
+      try Data(standardInput).write(to: inputURL)
+      process.standardInput = try FileHandle(forReadingFrom: inputURL)
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     try process.run()
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning {
@@ -138,6 +148,11 @@ final class ScratchDirectory {
   }
 
   func write(_ relative: String, _ text: String) throws { try write(relative, Array(text.utf8)) }
+
+  /// The text of the file at `relative`, or `nil` when it cannot be read.
+  func read(_ relative: String) -> String? {
+    FileManager.default.contents(atPath: "\(path)/\(relative)").map { String(decoding: $0, as: UTF8.self) }
+  }
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
 }

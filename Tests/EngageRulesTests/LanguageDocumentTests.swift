@@ -49,14 +49,20 @@ struct LanguageDocumentTests {
     for block in Self.allBlocks {
       let kind = block.tag.split(separator: " ").first.map(String.init) ?? ""
       switch kind {
-      case "engage", "engage-error", "ebnf", "text", "sh":
+      case "engage", "engage-error", "engage-unformatted", "ebnf", "text", "sh":
         break
       case "engage-fragment":
         if block.tag != "engage-fragment" && !block.tag.hasPrefix("engage-fragment in ") { unrecognised.append(block.testDescription) }
+        if previous == "engage-unformatted" && block.tag != "engage-fragment" {
+          unrecognised.append("\(block.testDescription) (a formatted example is a top-level engage-fragment)")
+        }
       case "diagnostics":
         if previous != "engage-error" { unrecognised.append("\(block.testDescription) (not after an engage-error block)") }
       default:
         unrecognised.append(block.testDescription)
+      }
+      if previous == "engage-unformatted" && kind != "engage-fragment" {
+        unrecognised.append("\(block.testDescription) (not an engage-fragment after an engage-unformatted block)")
       }
       previous = kind
     }
@@ -67,7 +73,7 @@ struct LanguageDocumentTests {
 
   @Test func theDocumentHasEveryKindOfBlock() {
     let tags = Set(Self.allBlocks.map { $0.tag.split(separator: " ").first.map(String.init) ?? "" })
-    #expect(tags.isSuperset(of: ["engage", "engage-fragment", "engage-error", "diagnostics", "ebnf"]))
+    #expect(tags.isSuperset(of: ["engage", "engage-fragment", "engage-error", "diagnostics", "engage-unformatted", "ebnf"]))
     #expect(Self.allBlocks.count >= 15)
   }
 
@@ -107,6 +113,50 @@ struct LanguageDocumentTests {
     let diagnostics = RuleRunner.check(source: block.text, path: "example.engage")
     #expect(diagnostics.hasErrors)
     #expect(DiagnosticTextFormatter(colour: false).format(diagnostics.unsuppressed) == shown.text)
+  }
+
+  /// The examples are written as `engagemap fmt` writes them, so that the document and the
+  /// formatter agree: formatting a whole model or a top-level fragment changes nothing, and a
+  /// fragment that belongs in a block is unchanged inside it (indented by the block's 2 spaces).
+  /// Formatting any example twice gives what formatting it once gives.
+  @Test(arguments: allBlocks.filter { $0.tag == "engage" || $0.tag.hasPrefix("engage-fragment") })
+  func exampleIsFormatted(_ block: Block) throws {
+    let context = block.tag.split(separator: " ").dropFirst(2).first.map(String.init)
+    var text = block.text
+    if let context {
+      let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      let indented = lines.allSatisfy { $0.isEmpty || $0.hasPrefix("  ") }
+      let body = lines.map { indented || $0.isEmpty ? "\($0)\n" : "  \($0)\n" }.joined()
+      text = (context == "settings" ? "settings {\n" : "\(context) wrapper {\n") + body + "}\n"
+    }
+    let once = try SourceFormatter.format(SourceFile(path: "example.engage", text: text)).get()
+    #expect(once.text == text, "engagemap fmt would change the example")
+    let twice = try SourceFormatter.format(SourceFile(path: "example.engage", text: once.text)).get()
+    #expect(twice.text == once.text)
+  }
+
+  @Test(arguments: allBlocks.indices.filter { allBlocks[$0].tag == "engage-unformatted" })
+  func unformattedExampleFormatsToTheBlockAfterIt(_ index: Int) throws {
+    let block = Self.allBlocks[index]
+    let formatted = try #require(Self.allBlocks.indices.contains(index + 1) ? Self.allBlocks[index + 1] : nil)
+    #expect(formatted.tag == "engage-fragment")
+    #expect(block.text != formatted.text)
+    let result = try SourceFormatter.format(SourceFile(path: "example.engage", text: block.text)).get()
+    #expect(result.text == formatted.text)
+  }
+
+  /// An example with parse errors is refused with exactly its parse diagnostics; one whose
+  /// errors come from resolving or checking (an `allow` naming no rule) parses, and is formatted
+  /// to itself.
+  @Test(arguments: allBlocks.filter { $0.tag == "engage-error" })
+  func errorExampleIsRefusedOrAlreadyFormatted(_ block: Block) throws {
+    let file = SourceFile(path: "example.engage", text: block.text)
+    let parseDiagnostics = Parser.parse(file).diagnostics
+    if parseDiagnostics.isEmpty {
+      #expect(try SourceFormatter.format(file).get().text == block.text, "engagemap fmt would change the example")
+    } else {
+      #expect(SourceFormatter.format(file) == .failure(.doesNotParse(parseDiagnostics)))
+    }
   }
 
   @Test func theGrammarNamesEveryKeyword() throws {

@@ -1,7 +1,18 @@
 /// A closed set of words a property accepts; parsing an unknown word yields a "did you mean"
-/// suggestion drawn from `allCases`.
+/// suggestion drawn from `allCases` and `otherSpellings`.
 public protocol Vocabulary: RawRepresentable, CaseIterable, Sendable, Hashable, Codable
-where RawValue == String {}
+where RawValue == String {
+  /// The value a word written in a model stands for: its raw value, or another spelling the
+  /// vocabulary accepts for it (`day` for `days`).
+  init?(spelling: String)
+  /// Spellings accepted besides the raw values, which messages do not list.
+  static var otherSpellings: [String] { get }
+}
+
+extension Vocabulary {
+  public init?(spelling: String) { self.init(rawValue: spelling) }
+  public static var otherSpellings: [String] { [] }
+}
 
 /// Whether a process delivers value to an external client, serves internal clients, or steers.
 public enum ProcessKind: String, Vocabulary { case main, support, management }
@@ -51,8 +62,38 @@ public enum Tag: String, Vocabulary {
 /// The kind of node a step declaration makes in a process map.
 public enum StepKind: String, Vocabulary { case start, step, decision, end }
 
-/// The unit of a step's duration.
-public enum DurationUnit: String, Vocabulary { case minutes, hours, days, weeks }
+/// The unit of a step's duration. A model writes it in the plural (`72 hours`) or in the
+/// singular (`1 hour`), which stands for the same unit; the syntax tree, the graph and the
+/// export hold the plural. A month is 30 days wherever durations are converted.
+public enum DurationUnit: String, Vocabulary {
+  case minutes, hours, days, weeks, months
+
+  public init?(spelling: String) {
+    if let plural = Self(rawValue: spelling) {
+      self = plural
+    } else if let singular = Self.allCases.first(where: { $0.singular == spelling }) {
+      self = singular
+    } else {
+      return nil
+    }
+  }
+
+  public static var otherSpellings: [String] { allCases.map(\.singular) }
+
+  /// The singular spelling: `minute`, `hour`, `day`, `week`, `month`.
+  public var singular: String { String(rawValue.dropLast()) }
+
+  /// How many minutes one unit is: a day is 1,440 minutes, a week 7 days, a month 30 days.
+  public var lengthInMinutes: Double {
+    switch self {
+    case .minutes: 1
+    case .hours: 60
+    case .days: 1_440
+    case .weeks: 10_080
+    case .months: 43_200
+    }
+  }
+}
 
 /// A comparison in a measure's target or warning.
 public enum Comparator: String, Sendable, Hashable, Codable, CaseIterable {

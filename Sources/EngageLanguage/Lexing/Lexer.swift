@@ -289,10 +289,24 @@ public struct Lexer {
   /// the last line when it holds only the closing quotes' indentation, and the leading
   /// whitespace common to every non-blank line. Line ends become `\n`; blank lines become empty.
   static func dedent(_ raw: [UInt8]) -> [UInt8] {
-    var lines = raw.split(separator: ASCII.newline, omittingEmptySubsequences: false).map { line -> ArraySlice<UInt8> in
+    guard let lines = dedentedLines(raw) else { return raw }
+    var result: [UInt8] = []
+    for (index, line) in lines.enumerated() {
+      if index > 0 { result.append(ASCII.newline) }
+      result.append(contentsOf: line)
+    }
+    return result
+  }
+
+  /// The lines of a triple-quoted string's raw content (between the quotes, escapes not yet
+  /// applied) once its layout is removed, as `dedent` joins them; `nil` when the content is on
+  /// one line and is kept as written. The formatter re-indents these lines.
+  public static func dedentedLines(_ raw: some Collection<UInt8>) -> [ArraySlice<UInt8>]? {
+    let content = Array(raw)
+    var lines = content.split(separator: ASCII.newline, omittingEmptySubsequences: false).map { line -> ArraySlice<UInt8> in
       line.last == ASCII.carriageReturn ? line.dropLast() : line
     }
-    guard lines.count > 1 else { return raw }
+    guard lines.count > 1 else { return nil }
     func isBlank(_ line: ArraySlice<UInt8>) -> Bool { line.allSatisfy { $0 == ASCII.space || $0 == ASCII.tab } }
     if let first = lines.first, isBlank(first) { lines.removeFirst() }
     if lines.count > 1 || (lines.count == 1 && isBlank(lines[0])), let last = lines.last, isBlank(last) {
@@ -308,12 +322,7 @@ public struct Lexer {
       }
     }
     let indentLength = common?.count ?? 0
-    var result: [UInt8] = []
-    for (index, line) in lines.enumerated() {
-      if index > 0 { result.append(ASCII.newline) }
-      if !isBlank(line) { result.append(contentsOf: line.dropFirst(indentLength)) }
-    }
-    return result
+    return lines.map { isBlank($0) ? [] : $0.dropFirst(indentLength) }
   }
 
   /// Applies `\"`, `\\` and `\n`; any other escape is kept as written (it was reported while lexing).

@@ -27,16 +27,19 @@ extension SyntaxParser {
     }
     advance()
     let written = text(token)
-    if let value = V(rawValue: written) { return .value(Word(value: value, range: range(token))) }
-    reportUnknownValue(token, written: written, noun: noun, valid: V.allCases.map(\.rawValue))
+    if let value = V(spelling: written) { return .value(Word(value: value, range: range(token))) }
+    reportUnknownValue(
+      token, written: written, noun: noun, valid: V.allCases.map(\.rawValue), otherSpellings: V.otherSpellings)
     return .invalid
   }
 
-  /// Reports an unknown word with a suggestion and a fix-it, or the list of valid words.
+  /// Reports an unknown word with a suggestion (among `valid` and `otherSpellings`) and a
+  /// fix-it, or the list of valid words.
   mutating func reportUnknownValue(
-    _ token: Token, written: String, noun: String, valid: [String], code: DiagnosticCode = LanguageCode.invalidValue
+    _ token: Token, written: String, noun: String, valid: [String], otherSpellings: [String] = [],
+    code: DiagnosticCode = LanguageCode.invalidValue
   ) {
-    if let suggestion = Suggestions.closest(to: written, among: valid) {
+    if let suggestion = Suggestions.closest(to: written, among: valid + otherSpellings) {
       report(
         code, "unknown \(noun) '\(Self.abbreviate(written))'; did you mean '\(suggestion)'?", at: range(token),
         fixIts: [FixIt("replace '\(written)' with '\(suggestion)'", range: range(token), replacement: suggestion)])
@@ -256,7 +259,7 @@ extension SyntaxParser {
     guard literal.value > 0 else {
       report(
         LanguageCode.invalidValue,
-        "a duration must be greater than zero ('\(literal.text) \(unitWord.value.rawValue)'); leave 'duration' out when it is not known",
+        "a duration must be greater than zero ('\(literal.text) \(file.text(of: unitWord.range))'); leave 'duration' out when it is not known",
         at: range(from: literal.range.start, to: unitWord.range.end))
       return .invalid
     }

@@ -238,16 +238,19 @@ struct SyntaxParser {
     return Keyword.match(file.bytes, from: token.start, to: token.end)
   }
 
-  /// An id or reference part: reports a hyphen (allowed only in rule names) with a fix-it.
+  /// An id or reference part: reports a hyphen (allowed only in rule names) with a suggestion
+  /// that is a valid id and a fix-it.
   mutating func plainIdentifier(_ token: Token) -> Identifier {
     let plain = identifier(token)
     if file.bytes[token.start..<token.end].contains(ASCII.minus) {
       let name = plain.name
-      let fixed = name.replacingOccurrences(of: "-", with: "_")
-      report(
-        LanguageCode.invalidCharacter,
-        "'\(Self.abbreviate(name))' contains '-'; ids use letters, digits and '_'", at: range(token),
-        fixIts: [FixIt("replace '\(name)' with '\(fixed)'", range: range(token), replacement: fixed)])
+      var message = "'\(Self.abbreviate(name))' contains '-'; ids use letters, digits and '_'"
+      var fixIts: [FixIt] = []
+      if let fixed = IdentifierSuggestion.replacingHyphens(in: name) {
+        message += "; did you mean '\(Self.abbreviate(fixed))'?"
+        fixIts = [FixIt("replace '\(name)' with '\(fixed)'", range: range(token), replacement: fixed)]
+      }
+      report(LanguageCode.invalidCharacter, message, at: range(token), fixIts: fixIts)
     }
     return plain
   }

@@ -59,6 +59,15 @@ public enum ModelLoader {
 
   /// Loads the model at `path`, showing file paths relative to `base` when they lie under it.
   public static func load(path: String, displayPathsRelativeTo base: String) -> LoadResult {
+    load(path: path, displayPathsRelativeTo: base, openFiles: [:], parseCache: nil)
+  }
+
+  /// Loads the model at `path` as an editor sees it: `openFiles` (absolute path → text) replace
+  /// the files on disk at those paths, and files whose text `parseCache` has parsed before are
+  /// not parsed again (an edit of one file re-parses only that file, then re-resolves).
+  public static func load(
+    path: String, displayPathsRelativeTo base: String, openFiles: [String: [UInt8]], parseCache: ParseCache?
+  ) -> LoadResult {
     let workingDirectory = ModelPath.workingDirectory
     let displayBase = ModelPath.absolute(base, relativeTo: workingDirectory)
     let absolute = ModelPath.absolute(path, relativeTo: workingDirectory)
@@ -68,7 +77,7 @@ public enum ModelLoader {
     }
     var session = LoadSession(
       root: isDirectory.boolValue ? absolute : ModelPath.directory(of: absolute),
-      displayBase: displayBase, preloaded: [:])
+      displayBase: displayBase, preloaded: [:], openFiles: openFiles, parseCache: parseCache)
     let roots: [String]
     if isDirectory.boolValue {
       let scan = DirectoryScan(root: absolute, displayBase: displayBase)
@@ -145,16 +154,30 @@ private struct LoadSession {
   let root: String
   let displayBase: String
   var preloaded: [String: SourceFile]
+  /// Texts that replace the files on disk at these absolute paths (an editor's open documents).
+  let openFiles: [String: [UInt8]]
+  let parseCache: ParseCache?
   var sources: [String: SourceFile] = [:]
   var parsed: [String: SourceFileSyntax] = [:]
   var state: [String: VisitState] = [:]
   var identities: [String: String] = [:]
   var diagnostics: [Diagnostic] = []
 
-  init(root: String, displayBase: String, preloaded: [String: SourceFile]) {
+  init(
+    root: String, displayBase: String, preloaded: [String: SourceFile], openFiles: [String: [UInt8]] = [:],
+    parseCache: ParseCache? = nil
+  ) {
     self.root = root
     self.displayBase = displayBase
     self.preloaded = preloaded
+    self.openFiles = openFiles
+    self.parseCache = parseCache
+  }
+
+  /// Parses `file`, or takes its parse from the cache when the cache has seen its text.
+  func parse(_ file: SourceFile) -> ParseResult {
+    guard let parseCache else { return Parser.parse(file) }
+    return parseCache.parse(file)
   }
 
   /// The real path of an absolute path (symbolic links resolved); in-memory files are their own
@@ -175,6 +198,11 @@ private struct LoadSession {
       sources[key] = file
       return .success(file)
     }
+    if !openFiles.isEmpty, let bytes = openFiles[path] {
+      let file = SourceFile(path: ModelPath.display(path, relativeTo: displayBase), bytes: bytes)
+      sources[key] = file
+      return .success(file)
+    }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
     if isDirectory.boolValue { return .failure(.directory) }
@@ -187,7 +215,7 @@ private struct LoadSession {
   /// The parsed syntax of a file already read, parsing it on first use.
   mutating func syntax(of identity: String, file: SourceFile) -> SourceFileSyntax {
     if let syntax = parsed[identity] { return syntax }
-    let result = Parser.parse(file)
+    let result = parse(file)
     diagnostics.append(contentsOf: result.diagnostics)
     parsed[identity] = result.syntax
     return result.syntax
@@ -220,8 +248,9 @@ private struct LoadSession {
     guard pending.count > 1 else { return }
     let results = ParseResults(count: pending.count)
     let files = pending.map(\.file)
+    let session = self
     DispatchQueue.concurrentPerform(iterations: files.count) { position in
-      results.store(Parser.parse(files[position]), at: position)
+      results.store(session.parse(files[position]), at: position)
     }
     for (position, entry) in pending.enumerated() {
       guard let result = results.result(at: position) else { continue }

@@ -17,11 +17,11 @@ public struct LoadedModel: Sendable {
   /// The directory the files' paths are shown relative to (absolute).
   let displayBase: String
 
-  init(path: String, result: LoadResult, displayBase: String) {
+  init(path: String, result: LoadResult, displayBase: String, name: String? = nil) {
     self.path = path
     self.result = result
     self.displayBase = displayBase
-    name = Self.name(ofModelAt: path)
+    self.name = name ?? Self.name(ofModelAt: path)
   }
 
   /// The absolute, normalised path of every file the model was read from.

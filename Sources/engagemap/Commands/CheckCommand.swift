@@ -10,10 +10,12 @@ struct CheckCommand: WorkspaceCommand {
     commandName: "check",
     abstract: "Check a model and print every diagnostic.",
     discussion: """
-      MODEL is one .engage file or a directory of them. Text diagnostics go to standard error \
-      and a one-line summary to standard output; json and sarif go to standard output. Findings \
-      suppressed by an `allow` in the model never fail the check; text output counts them in the \
-      summary and prints them with --show-suppressed; json and sarif always include them, marked.
+      MODEL is one .engage file or a directory of them, or - to read one file from standard \
+      input (named <stdin> in diagnostics; its includes are relative to the working directory \
+      and may not leave it). Text diagnostics go to standard error and a one-line summary to \
+      standard output; json and sarif go to standard output. Findings suppressed by an `allow` \
+      in the model never fail the check; text output counts them in the summary and prints them \
+      with --show-suppressed; json and sarif always include them, marked.
       Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage or I/O failure.
       """
   )
@@ -35,7 +37,8 @@ struct CheckCommand: WorkspaceCommand {
   var showSuppressed = false
 
   func execute(console: Console) throws -> CommandOutcome {
-    let check = try Workspace().check(input.model)
+    let workspace = Workspace()
+    let check = workspace.check(try input.load(in: workspace))
     switch format {
     case .text:
       console.printDiagnostics(check.diagnostics, showSuppressed: showSuppressed)

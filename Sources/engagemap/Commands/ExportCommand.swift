@@ -27,7 +27,7 @@ struct ExportCommand: WorkspaceCommand {
 
   func execute(console: Console) throws -> CommandOutcome {
     let workspace = Workspace()
-    let checked = try workspace.validGraph(of: workspace.load(input.model), runRules: false)
+    let checked = try workspace.validGraph(of: input.load(in: workspace), runRules: false)
     console.printDiagnostics(checked.diagnostics)
     let text =
       switch format {

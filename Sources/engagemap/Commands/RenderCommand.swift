@@ -55,7 +55,7 @@ struct RenderCommand: WorkspaceCommand {
   @Option(help: "Render only this view: landscape, process, relations, measures or engagement.")
   var view: ViewChoice?
 
-  @Option(help: "Render only the map of this process (implies --view process).")
+  @Option(help: "Render only the map of this process (implies --view process).", completion: .custom(ProcessCompletion.complete))
   var process: String?
 
   @Option(help: "Output format: svg, png, pdf or dot (the DOT text EngageMap generates).")

@@ -13,6 +13,11 @@ extension EngageMapCommand {
     var outcome: CommandOutcome?
     let status: Int32
     do {
+      if let unknown = UnknownSubcommand.message(for: Array(CommandLine.arguments.dropFirst())) {
+        console.printError(unknown)
+        console.printOnStandardError("Usage: engagemap <subcommand>\n  See 'engagemap --help' for more information.")
+        ExitStatus.endProcess(ExitStatus.usageOrIOFailure, keepingAlive: nil)
+      }
       var command = try parseAsRoot()
       if let workspaceCommand = command as? any WorkspaceCommand {
         outcome = try workspaceCommand.execute(console: console)

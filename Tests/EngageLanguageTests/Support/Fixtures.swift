@@ -8,6 +8,16 @@ enum Fixtures {
   static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
   static let golden = testsDirectory.appendingPathComponent("Golden")
   static let malformed = testsDirectory.appendingPathComponent("Malformed")
+  static let formatting = testsDirectory.appendingPathComponent("Formatting")
+  /// The repository's root, which holds `Models/`.
+  static let repository = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+
+  /// Every `.engage` file under `Models/`, as paths from the repository's root, sorted.
+  static func modelFiles() -> [String] {
+    let models = repository.appendingPathComponent("Models")
+    guard let enumerator = FileManager.default.enumerator(atPath: models.path) else { return [] }
+    return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".engage") }.map { "Models/\($0)" }.sorted()
+  }
 
   /// The names of the files with `extension` in a fixture folder, sorted; none when the folder
   /// cannot be read (the suites using a folder also expect it to hold their inputs).
