@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "EngageGraphviz", targets: ["EngageGraphviz"]),
     .library(name: "EngageMeasures", targets: ["EngageMeasures"]),
     .library(name: "EngageWorkspace", targets: ["EngageWorkspace"]),
+    .library(name: "EngageBPMN", targets: ["EngageBPMN"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,13 +38,14 @@ let package = Package(
     .target(name: "EngageWorkspace", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
     ]),
+    .target(name: "EngageBPMN", dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageGraphviz"]),
     .target(name: "EngageSite", dependencies: [
       "EngageLanguage", "EngageModel", "EngageMeasures", "EngageViews", "EngageGraphviz",
       .product(name: "Mustache", package: "swift-mustache"),
     ]),
     .executableTarget(name: "engagemap", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageMeasures", "EngageSite",
-      "EngageWorkspace",
+      "EngageWorkspace", "EngageBPMN",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
     .target(name: "EngageTestSupport", path: "Tests/EngageTestSupport"),
@@ -60,6 +62,10 @@ let package = Package(
     .testTarget(
       name: "EngageWorkspaceTests",
       dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageGraphviz", "EngageWorkspace", "EngageTestSupport"]),
+    .testTarget(
+      name: "EngageBPMNTests",
+      dependencies: ["EngageLanguage", "EngageModel", "EngageGraphviz", "EngageBPMN"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap", "EngageTestSupport"], exclude: ["Fixtures", "Golden"]),
   ]
 )
