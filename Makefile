@@ -7,7 +7,7 @@ TEST_LOG := .build/test-output.log
 
 all: build
 
-# Installs libgraphviz-dev, Graphviz's plugin configuration and python3-jsonschema when missing.
+# Installs libgraphviz-dev, Graphviz's plugin configuration and the Python test modules when missing.
 deps:
 	@Scripts/install-deps.sh
 
@@ -21,6 +21,8 @@ test: deps
 	$(SWIFT) test 2>&1 | tee $(TEST_LOG) || status=$$?; \
 	echo; echo "Summary:"; grep -a -E 'Test run with [0-9]+ tests?' $(TEST_LOG) | tail -n 1; \
 	exit $$status
+	@# BPMN export: every model's export validated against the OMG schema and parsed by SpiffWorkflow.
+	python3 Tests/bpmn/check_bpmn.py "$$($(SWIFT) build --show-bin-path)/engagemap" Models/riverside Models/northshore
 
 maps: deps build
 	@Scripts/render-maps.sh "$$($(SWIFT) build --show-bin-path)/engagemap"

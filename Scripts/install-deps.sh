@@ -3,7 +3,8 @@
 #   - libgraphviz-dev (libgvc, libcgraph, headers, libgvc.pc) for the CGraphviz module;
 #   - graphviz (the dot program), which the tests compare in-process rendering against;
 #   - a registered Graphviz plugin configuration (core SVG renderer, cairo PNG/PDF, dot layout);
-#   - python3 with jsonschema, used by the SARIF schema test.
+#   - python3 with jsonschema, used by the SARIF schema test;
+#   - python3 with lxml and SpiffWorkflow, used by the BPMN export check (Tests/bpmn/check_bpmn.py).
 # Debian and Ubuntu only (apt-get). Does nothing when everything is present.
 set -euo pipefail
 
@@ -61,4 +62,18 @@ if ! python3 -c 'import jsonschema' >/dev/null 2>&1; then
   echo "install-deps: installing python jsonschema"
   python3 -m pip install --quiet jsonschema >/dev/null 2>&1 || apt_install python3-jsonschema
   python3 -c 'import jsonschema'
+fi
+
+# 4. BPMN export check (Tests/bpmn/check_bpmn.py, run by `make test` after `swift test`):
+#    lxml validates every exported document against the OMG BPMN 2.0 schema, SpiffWorkflow
+#    (PyPI only) parses it and builds every process. Debian's python3 needs pip and, being
+#    externally managed, --break-system-packages; pyenv's python3 needs neither.
+if ! python3 -c 'import lxml.etree, SpiffWorkflow' >/dev/null 2>&1; then
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    apt_install python3-pip
+  fi
+  echo "install-deps: installing python lxml and SpiffWorkflow"
+  python3 -m pip install --quiet lxml SpiffWorkflow >/dev/null 2>&1 \
+    || python3 -m pip install --quiet --break-system-packages lxml SpiffWorkflow
+  python3 -c 'import lxml.etree, SpiffWorkflow'
 fi
