@@ -1,6 +1,7 @@
 import EngageGraphviz
 import EngageLanguage
 import EngageModel
+import EngageViews
 
 /// Why a model could not be exported as BPMN.
 public enum BPMNExportError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -30,11 +31,14 @@ public enum BPMNExporter {
   /// The document for every process of `graph`, or for process `only` and the processes it hands
   /// over to (directly or not), so that every call activity resolves in the same file.
   public static func export(_ graph: ProcessGraph, process only: String? = nil) throws(BPMNExportError) -> String {
-    let processes = try selection(graph, only: only)
+    let selected = try selection(graph, only: only)
+    // One view plan for the model: its look-ups are built once, its jobs are the processes in order.
+    let views = ViewCatalog.plan(for: graph, views: [.process])
     var plans: [ProcessPlan] = []
     var layouts: [ProcessLayout] = []
-    for process in processes {
-      guard let plan = ProcessPlan(process, graph: graph) else { continue }
+    for (position, process) in graph.processes.enumerated() where selected[position] {
+      guard let view = views.document(at: position)?.graph else { continue }
+      let plan = ProcessPlan(process, view: view)
       do {
         layouts.append(try ProcessLayout(plan))
       } catch {
@@ -69,19 +73,25 @@ public enum BPMNExporter {
     return writer.text
   }
 
-  /// The processes to export, in model order.
-  static func selection(_ graph: ProcessGraph, only: String?) throws(BPMNExportError) -> [Process] {
-    guard let only else { return graph.processes }
-    guard graph.processes.contains(where: { $0.id == only }) else { throw .unknownProcess(only) }
-    var wanted: Set<String> = [only]
-    var queue = [only]
+  /// For every process of the model, whether it is exported.
+  static func selection(_ graph: ProcessGraph, only: String?) throws(BPMNExportError) -> [Bool] {
+    guard let only else { return graph.processes.map { _ in true } }
+    var positions: [String: Int] = [:]
+    for (position, process) in graph.processes.enumerated() where positions[process.id] == nil {
+      positions[process.id] = position
+    }
+    guard let first = positions[only] else { throw .unknownProcess(only) }
+    var selected = graph.processes.map { _ in false }
+    selected[first] = true
+    var queue = [first]
     while let next = queue.popLast() {
-      guard let process = graph.processes.first(where: { $0.id == next }) else { continue }
-      for flow in process.flows {
-        if case .process(let target) = flow.to, wanted.insert(target).inserted { queue.append(target) }
+      for flow in graph.processes[next].flows {
+        guard case .process(let target) = flow.to, let position = positions[target], !selected[position] else { continue }
+        selected[position] = true
+        queue.append(position)
       }
     }
-    return graph.processes.filter { wanted.contains($0.id) }
+    return selected
   }
 }
 

@@ -46,8 +46,9 @@ struct ProcessPlan {
   /// Map node id → BPMN element id, for the nodes the export draws.
   let elements: [String: String]
 
-  init?(_ process: Process, graph: ProcessGraph) {
-    guard var view = ProcessMapView.make(graph, process: process.id) else { return nil }
+  /// The plan of `process` from its process map `view` (as `ViewCatalog` builds it).
+  init(_ process: Process, view: ViewGraph) {
+    var view = view
     for index in view.edges.indices { view.edges[index].attributes.set("id", Self.edgeId(index)) }
     self.process = process
     self.view = view
