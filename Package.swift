@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "EngageSite", targets: ["EngageSite"]),
     .library(name: "EngageServe", targets: ["EngageServe"]),
     .library(name: "EngageLanguageServer", targets: ["EngageLanguageServer"]),
+    .library(name: "EngageBPMN", targets: ["EngageBPMN"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,6 +46,7 @@ let package = Package(
       "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
     ]),
     .target(name: "EngageLanguageServer", dependencies: ["EngageLanguage", "EngageModel", "EngageRules"]),
+    .target(name: "EngageBPMN", dependencies: ["EngageLanguage", "EngageModel", "EngageViews", "EngageGraphviz"]),
     .target(name: "EngageSite", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
       "EngageWorkspace",
@@ -59,7 +61,7 @@ let package = Package(
     ]),
     .executableTarget(name: "engagemap", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageViews", "EngageMeasures", "EngageSite",
-      "EngageWorkspace", "EngageServe", "EngageLanguageServer",
+      "EngageWorkspace", "EngageServe", "EngageLanguageServer", "EngageBPMN",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
     .target(name: "EngageTestSupport", path: "Tests/EngageTestSupport"),
@@ -90,6 +92,10 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),
+    .testTarget(
+      name: "EngageBPMNTests",
+      dependencies: ["EngageLanguage", "EngageModel", "EngageGraphviz", "EngageBPMN"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "EngageMapCLITests", dependencies: ["engagemap", "EngageTestSupport"], exclude: ["Fixtures", "Golden"]),
   ]
 )

@@ -5,6 +5,7 @@
 #   - a registered Graphviz plugin configuration (core SVG renderer, cairo PNG/PDF, dot layout);
 #   - python3 with jsonschema, used by the SARIF schema test;
 #   - chromium, chromium-driver, and selenium and pytest for python3, for the browser tests.
+#   - python3 with lxml and SpiffWorkflow, used by the BPMN export check (Tests/bpmn/check_bpmn.py).
 # Debian and Ubuntu only (apt-get). Does nothing when everything is present.
 set -euo pipefail
 
@@ -88,4 +89,18 @@ if ! python3 -c "import onigurumacffi, textmate_grammar" >/dev/null 2>&1; then
   echo "install-deps: installing textmate-grammar-python and onigurumacffi"
   python3 -m pip install --quiet onigurumacffi textmate-grammar-python
   python3 -c 'import onigurumacffi, textmate_grammar'
+fi
+
+# 6. BPMN export check (Tests/bpmn/check_bpmn.py, run by `make test` after `swift test`):
+#    lxml validates every exported document against the OMG BPMN 2.0 schema, SpiffWorkflow
+#    (PyPI only) parses it and builds every process. Debian's python3 needs pip and, being
+#    externally managed, --break-system-packages; pyenv's python3 needs neither.
+if ! python3 -c 'import lxml.etree, SpiffWorkflow' >/dev/null 2>&1; then
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    apt_install python3-pip
+  fi
+  echo "install-deps: installing python lxml and SpiffWorkflow"
+  python3 -m pip install --quiet lxml SpiffWorkflow >/dev/null 2>&1 \
+    || python3 -m pip install --quiet --break-system-packages lxml SpiffWorkflow
+  python3 -c 'import lxml.etree, SpiffWorkflow'
 fi
