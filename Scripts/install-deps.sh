@@ -4,7 +4,8 @@
 #   - graphviz (the dot program), which the tests compare in-process rendering against;
 #   - a registered Graphviz plugin configuration (core SVG renderer, cairo PNG/PDF, dot layout);
 #   - python3 with jsonschema, used by the SARIF schema test;
-#   - chromium, chromium-driver, and selenium and pytest for python3, for the browser tests.
+#   - chromium, chromium-driver, and selenium and pytest for python3, for the browser tests;
+#   - pytest-lsp, textmate-grammar-python and onigurumacffi, for the language-server and grammar tests;
 #   - python3 with lxml and SpiffWorkflow, used by the BPMN export check (Tests/bpmn/check_bpmn.py).
 # Debian and Ubuntu only (apt-get). Does nothing when everything is present.
 set -euo pipefail
