@@ -7,6 +7,8 @@ import Hummingbird
 /// errors, its pages are served again with a banner of the new errors.
 struct SnapshotBuilder: Sendable {
   let configuration: PreviewConfiguration
+  /// The maps of earlier renders: after an edit only the maps it changed are laid out again.
+  let renderCache = RenderCache()
   /// Marks where a page's live-reload script and banner go; replaced in every HTML page.
   static let marker = "<!--engagemap-preview-->"
 
@@ -26,7 +28,8 @@ struct SnapshotBuilder: Sendable {
   private func build(
     generation: Int, lastGood: GoodSite?, loadedFiles: inout Set<String>
   ) -> (snapshot: PreviewSnapshot, good: GoodSite?) {
-    let workspace = Workspace()
+    let workspace = Workspace(renderCache: renderCache)
+    defer { renderCache.trim() }
     let options = SiteOptions(
       collapseThreshold: configuration.collapseThreshold, modelErrors: .publishDiagnostics, pageSnippet: Self.marker)
     let data = configuration.dataPath.map { MeasureDataSelection(path: $0, period: configuration.period) }

@@ -10,9 +10,12 @@ public struct Workspace: Sendable {
   /// The directory diagnostics show file paths relative to (absolute); `nil` for the working
   /// directory at the time of each load.
   public let displayBase: String?
+  /// Maps kept from earlier renders (`RenderCache`); `nil` renders every map afresh.
+  public let renderCache: RenderCache?
 
-  public init(displayPathsRelativeTo displayBase: String? = nil) {
+  public init(displayPathsRelativeTo displayBase: String? = nil, renderCache: RenderCache? = nil) {
     self.displayBase = displayBase.map { ModelPath.absolute($0, relativeTo: ModelPath.workingDirectory) }
+    self.renderCache = renderCache
   }
 
   /// Reads and resolves the model at `path` (a `.engage` file or a directory of them).

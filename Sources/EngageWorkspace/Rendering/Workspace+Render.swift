@@ -29,7 +29,7 @@ extension Workspace {
         }
       }
       if let plan = try? Self.plan(request, graph: graph, snapshot: snapshot) {
-        speculative = Self.renderAll(plan, format: request.format) {
+        speculative = Self.renderAll(plan, format: request.format, cache: renderCache) {
           checked.ready.map { RuleRunner.fails($0, strict: false) } ?? false
         }
       }
@@ -65,7 +65,9 @@ extension Workspace {
       outcome = speculative
     } else {
       do {
-        outcome = Self.renderAll(try Self.plan(request, graph: graph, snapshot: snapshot), format: request.format) { false }
+        outcome = Self.renderAll(
+          try Self.plan(request, graph: graph, snapshot: snapshot), format: request.format, cache: renderCache
+        ) { false }
       } catch {
         throw .failure("\(error)", diagnostics: diagnostics + dataDiagnostics)
       }
@@ -102,12 +104,12 @@ extension Workspace {
   /// Every document of `plan`, built on one thread and rendered on this one; `nil` when
   /// `shouldStop` stopped it.
   private static func renderAll(
-    _ plan: ViewPlan, format: GraphvizFormat, shouldStop: () -> Bool
+    _ plan: ViewPlan, format: GraphvizFormat, cache: RenderCache?, shouldStop: () -> Bool
   ) -> Result<[OutputFile], RenderFailure>? {
     do {
       let files = try ViewDocumentPipeline.run(plan, shouldStop: shouldStop) { built in
         let path = built.document.path + "." + format.rawValue
-        return OutputFile(path: path, bytes: try render(built, path: path, format: format))
+        return OutputFile(path: path, bytes: try render(built, path: path, format: format, cache: cache))
       }
       return files.map { .success($0) }
     } catch let failure as RenderFailure {
@@ -117,7 +119,23 @@ extension Workspace {
     }
   }
 
-  private static func render(_ built: BuiltViewDocument, path: String, format: GraphvizFormat) throws(RenderFailure)
+  /// The bytes of one document: from `cache` when an earlier render laid out the same DOT.
+  private static func render(_ built: BuiltViewDocument, path: String, format: GraphvizFormat, cache: RenderCache?)
+    throws(RenderFailure) -> [UInt8]
+  {
+    guard let cache else { return try layOut(built, path: path, format: format) }
+    do {
+      return try cache.bytes(dot: built.document.path + "\n" + built.dot, format: format) {
+        try layOut(built, path: path, format: format)
+      }
+    } catch let failure as RenderFailure {
+      throw failure
+    } catch {
+      throw RenderFailure(message: "\(error)")
+    }
+  }
+
+  private static func layOut(_ built: BuiltViewDocument, path: String, format: GraphvizFormat) throws(RenderFailure)
     -> [UInt8]
   {
     if let tooLarge = ViewLimits.check(built.document) { throw RenderFailure(message: "\(tooLarge); nothing was written") }
