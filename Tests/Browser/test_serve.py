@@ -24,11 +24,12 @@ def heading(driver):
     return driver.find_element(By.TAG_NAME, "h1").text
 
 
-# The budget is 2 s; riverside (13 processes, every map re-rendered by a debug build on a
-# shared 2-core machine) takes about 2.1 s, so it is measured and reported with a looser bound.
+# The budget is 2 s for both models. Measured with a debug build on a shared 2-core machine:
+# northshore 1.35-1.50 s, riverside 1.71-1.76 s (2.08 s before the render cache, when every map
+# was laid out again after each edit).
 @pytest.mark.parametrize("name, file, page, title, budget", [
     ("northshore", "harm-response.engage", "process/harm_disclosure.html", "Disclosure of harm", 2.0),
-    ("riverside", "openness.engage", "process/disclosure.html", "Disclosure after harm", 3.0),
+    ("riverside", "openness.engage", "process/disclosure.html", "Disclosure after harm", 2.0),
 ])
 def test_an_edit_is_visible_in_an_open_page_within_2_seconds(driver, engagemap, name, file, page, title, budget):
     model = copy_of(name)
