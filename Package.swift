@@ -41,7 +41,7 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"])]
     ),
-    .target(name: "EngageGraphviz", dependencies: ["CGraphviz", "EngageViews"]),
+    .target(name: "EngageGraphviz", dependencies: ["CGraphviz", "EngageLanguage", "EngageViews"]),
     .target(name: "EngageWorkspace", dependencies: [
       "EngageLanguage", "EngageModel", "EngageRules", "EngageMeasures", "EngageViews", "EngageGraphviz",
     ]),

@@ -1,3 +1,4 @@
+import EngageLanguage
 import Foundation
 
 /// Makes cairo's PDF output reproducible by replacing the dates it embeds.
@@ -129,7 +130,8 @@ enum PDFCreationDate {
     else { return fallback }
     let days = seconds / 86_400
     let secondOfDay = seconds % 86_400
-    let (year, month, day) = civilDate(daysSince1970: days)
+    let date = CivilCalendar.date(days: Int(days))
+    let (year, month, day) = (Int64(date.year), Int64(date.month), Int64(date.day))
     let fields: [(Int64, Int)] = [
       (year, 4), (month, 2), (day, 2), (secondOfDay / 3_600, 2), (secondOfDay / 60 % 60, 2), (secondOfDay % 60, 2),
     ]
@@ -144,19 +146,6 @@ enum PDFCreationDate {
   /// 9999-12-31T23:59:59Z: the last second a four-digit year can write.
   static let latestEpoch: Int64 = 253_402_300_799
 
-  /// The proleptic Gregorian year, month and day of a day count since 1970-01-01 (Howard
-  /// Hinnant's `civil_from_days`), without a calendar or time zone.
-  static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-    let shifted = days + 719_468
-    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-  }
 
   private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
