@@ -16,7 +16,8 @@ struct CSVRecordSpan: Sendable, Hashable {
 ///
 /// It follows the same rules as yaslab/CSV.swift's reader: a field is quoted only when its first
 /// character is `"`; inside it `""` is a quote and line ends belong to the field; records end at
-/// LF, CR or CRLF outside quotes. Lines are counted here because the library reports none.
+/// LF, CR or CRLF outside quotes. Fields end at the file's delimiter (a comma unless the header
+/// says otherwise; "comma" below stands for it). Lines are counted here because the library reports none.
 ///
 /// A quoted field still open at the end of the file would swallow every row after it; so would
 /// one that is "closed" lines later by a stray quote. A quoted field is taken as never closed
@@ -28,19 +29,22 @@ struct CSVRecordSpan: Sendable, Hashable {
 /// reader finds a line end where none belongs (in a value, say).
 struct CSVRecordScanner: Sequence, IteratorProtocol {
   private let bytes: [UInt8]
+  /// The field delimiter: a comma, semicolon or tab (`CSVDelimiter`).
+  private let delimiter: UInt8
   private var index = 0
   private var line = 1
 
-  init(_ bytes: [UInt8]) {
+  init(_ bytes: [UInt8], delimiter: CSVDelimiter = .comma) {
     self.bytes = bytes
+    self.delimiter = delimiter.byte
   }
 
-  private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r")
+  private static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r")
   private static let lf = UInt8(ascii: "\n")
 
   mutating func next() -> CSVRecordSpan? {
     guard index < bytes.count else { return nil }
-    let quote = Self.quote, comma = Self.comma, cr = Self.cr, lf = Self.lf
+    let quote = Self.quote, comma = delimiter, cr = Self.cr, lf = Self.lf
     let recordStart = index
     let recordLine = line
     var fields: [Range<Int>] = []

@@ -6,7 +6,8 @@ import EngageLanguage
 public enum MeasureDataCode {
   /// A row names a measure id the model does not declare (with a "did you mean").
   public static let unknownMeasure: DiagnosticCode = "EM0401"
-  /// A value that is empty or not a finite decimal number (`85`, `85.5`, `-2`).
+  /// A value that is empty or not a finite decimal number (`85`, `85.5`, `-2`, or with a decimal
+  /// comma `85,5`), or written with a thousands separator.
   public static let unparsableValue: DiagnosticCode = "EM0402"
   /// A period that is not a month `2026-10`, quarter `2026-Q3`, ISO week `2026-W41` or year
   /// `2026`, or names one that does not exist (`2026-13`, `2026-Q5`, `2027-W53`).
@@ -15,8 +16,9 @@ public enum MeasureDataCode {
   public static let duplicateRow: DiagnosticCode = "EM0404"
   /// A value outside its unit's range (`MeasureUnit.admissibleRange`).
   public static let valueOutOfRange: DiagnosticCode = "EM0405"
-  /// A header without a `measure`, `period` or `value` column, a column named twice, or a file
-  /// with no header at all. Nothing in the file can be read.
+  /// A header without a `measure`, `period` or `value` column, a column named twice, a header
+  /// whose delimiter cannot be decided, or a file with no header at all. Nothing in the file can
+  /// be read.
   public static let badHeader: DiagnosticCode = "EM0406"
   /// A row with fewer fields than the header needs, or an empty measure id.
   public static let malformedRow: DiagnosticCode = "EM0407"

@@ -35,12 +35,18 @@ public struct MeasureDataSet: Sendable {
   public let diagnostics: [Diagnostic]
   /// How many data rows (blank lines aside) the file has, good and bad.
   public let rowCount: Int
+  /// The field delimiter read from the header line (a comma when it could not be decided).
+  public let delimiter: CSVDelimiter
 
-  public init(file: SourceFile, points: [MeasureDataPoint], diagnostics: [Diagnostic], rowCount: Int) {
+  public init(
+    file: SourceFile, points: [MeasureDataPoint], diagnostics: [Diagnostic], rowCount: Int,
+    delimiter: CSVDelimiter = .comma
+  ) {
     self.file = file
     self.points = points
     self.diagnostics = diagnostics
     self.rowCount = rowCount
+    self.delimiter = delimiter
   }
 }
 
@@ -58,6 +64,12 @@ public struct MeasureInputError: Error, Sendable, CustomStringConvertible {
 
 /// Reads measure data (`measure,period,value[,note]`, columns in any order, names
 /// case-insensitive) and checks each row against the model's measures.
+///
+/// The delimiter — comma, semicolon or tab — is read from the header line
+/// (`CSVDelimiter.detect`). A value may be written with a decimal point (`82.5`) or a decimal
+/// comma (`82,5`): in a semicolon or tab file as it is, in a comma file only quoted (`"82,5"`),
+/// and there not with exactly three digits after the comma (`"1,234"` may be a thousands
+/// separator). Thousands separators are not accepted.
 public enum MeasureDataReader {
   /// The columns a data file must have.
   public static let requiredColumns = ["measure", "period", "value"]
@@ -90,7 +102,8 @@ public enum MeasureDataReader {
     var reader = RowChecker(file: withLoneCarriageReturnsAsLineFeeds(file), measures: measures)
     reader.run()
     return MeasureDataSet(
-      file: file, points: reader.points, diagnostics: reader.diagnostics, rowCount: reader.rowCount)
+      file: file, points: reader.points, diagnostics: reader.diagnostics, rowCount: reader.rowCount,
+      delimiter: reader.delimiter)
   }
 
   static func withLoneCarriageReturnsAsLineFeeds(_ file: SourceFile) -> SourceFile {
@@ -113,6 +126,7 @@ private struct RowChecker {
   var diagnostics: [Diagnostic] = []
   var rowCount = 0
   var firstRow: [String: (line: Int, range: SourceRange)] = [:]
+  var delimiter = CSVDelimiter.comma
   /// Diagnostics beyond the limit, counted but not kept; and whether any of them was an error.
   var droppedDiagnostics = 0
   var droppedAnError = false
@@ -126,7 +140,21 @@ private struct RowChecker {
   }
 
   mutating func run() {
-    var records = CSVRecordScanner(file.bytes)
+    if let headerLine = firstNonBlankLine() {
+      switch CSVDelimiter.detect(headerLine: file.bytes[headerLine], requiredColumns: MeasureDataReader.requiredColumns) {
+      case .found(let found):
+        delimiter = found
+      case .undecided(let occurrences):
+        let counts = occurrences.map { "\($0.count) \($0.delimiter.name)\($0.count == 1 ? "" : "s")" }
+        diagnostics.append(
+          Diagnostic(
+            MeasureDataCode.badHeader, .error,
+            "cannot tell the delimiter from the header: it has \(counts.joined(separator: " and ")), and neither splits it into the columns measure, period and value; write the header with one delimiter, such as 'measure;period;value'",
+            at: range(headerLine)))
+        return
+      }
+    }
+    var records = CSVRecordScanner(file.bytes, delimiter: delimiter)
     func nextRecord() -> CSVRecordSpan? {
       while let record = records.next() {
         if !isBlank(record) { return record }
@@ -189,7 +217,7 @@ private struct RowChecker {
   }
 
   /// The opening quote of the first quoted field, among fields `columns` (every field when
-  /// `nil`), that has swallowed rows: a comma follows a line end inside it. A measure id, period,
+  /// `nil`), that has swallowed rows: a delimiter follows a line end inside it. A measure id, period,
   /// value or column name holds neither, so that quote was meant to close on its line.
   func quoteOpeningALineEnd(_ record: CSVRecordSpan, columns: [Int]?) -> Int? {
     let candidates = columns.map { $0.filter(record.fields.indices.contains).map { record.fields[$0] } } ?? record.fields
@@ -197,8 +225,21 @@ private struct RowChecker {
       guard span.count > 1, file.bytes[span.lowerBound] == UInt8(ascii: "\""),
         let lineEnd = file.bytes[span].firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
       else { return false }
-      return file.bytes[lineEnd..<span.upperBound].contains(UInt8(ascii: ","))
+      return file.bytes[lineEnd..<span.upperBound].contains(delimiter.byte)
     }.map(\.lowerBound).min()
+  }
+
+  /// The byte range of the first line with something other than blanks, line end excluded.
+  func firstNonBlankLine() -> Range<Int>? {
+    let bytes = file.bytes
+    var lineStart = 0
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n"), bytes[lineEnd] != UInt8(ascii: "\r") { lineEnd += 1 }
+      if bytes[lineStart..<lineEnd].contains(where: { $0 != 0x20 && $0 != 0x09 }) { return lineStart..<lineEnd }
+      lineStart = lineEnd + 1
+    }
+    return nil
   }
 
   func isBlank(_ record: CSVRecordSpan) -> Bool {
@@ -216,7 +257,8 @@ private struct RowChecker {
   /// The decoded fields of a record, via the CSV library.
   func fields(of record: CSVRecordSpan) -> [String] {
     let text = String(decoding: file.bytes[record.start..<record.end], as: UTF8.self)
-    guard let reader = try? CSVReader(string: text), let row = reader.next() else { return [] }
+    guard let reader = try? CSVReader(string: text, delimiter: Unicode.Scalar(delimiter.byte)), let row = reader.next()
+    else { return [] }
     return row
   }
 
@@ -312,18 +354,12 @@ private struct RowChecker {
       }
     }
 
-    let value = Self.number(valueField.text)
-    if value == nil {
+    let reading = Self.decimal(valueField.text, delimiter: delimiter)
+    let value = reading.value
+    if let problem = reading.problem {
       rowIsGood = false
-      let text = valueField.text
       if keeps(.error) {
-        diagnostics.append(
-          Diagnostic(
-            MeasureDataCode.unparsableValue, .error,
-            text.isEmpty
-              ? "the value is empty; leave the row out when there is no data"
-              : "the value '\(DataText.shown(text))' is not a number; write a plain decimal such as 82.5",
-            at: valueField.range))
+        diagnostics.append(Diagnostic(MeasureDataCode.unparsableValue, .error, problem, at: valueField.range))
       }
     }
 
@@ -365,6 +401,46 @@ private struct RowChecker {
     return Diagnostic(
       MeasureDataCode.unknownMeasure, .error, "unknown measure '\(DataText.shown(id))'; did you mean '\(suggestion)'?", at: range,
       fixIts: [FixIt("replace with '\(suggestion)'", range: range, replacement: suggestion)])
+  }
+
+  /// A value field read as a number, or why it is not one. A single comma with digits on both
+  /// sides and no point is a decimal comma (`82,5`); in a comma file, where it can only come
+  /// quoted, not with exactly three digits after it (`1,234` may mean 1234).
+  static func decimal(_ text: String, delimiter: CSVDelimiter) -> (value: Double?, problem: String?) {
+    if text.isEmpty { return (nil, "the value is empty; leave the row out when there is no data") }
+    if let value = number(text) { return (value, nil) }
+    let shown = DataText.shown(text)
+    let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+    let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
+    if parts.count == 2, !text.contains("."), parts[0].last.map(isDigit) == true, parts[1].first.map(isDigit) == true {
+      if delimiter == .comma, parts[1].prefix(while: isDigit).count == 3, parts[1].allSatisfy(isDigit) {
+        return (
+          nil,
+          "the value '\(shown)' is ambiguous: 1234 with a thousands separator, or 1.234 with a decimal comma? write it without a thousands separator, with a decimal point (1234 or 1.234)"
+        )
+      }
+      if let value = number(parts[0] + "." + parts[1]) { return (value, nil) }
+    }
+    if isGrouped(text) {
+      return (
+        nil,
+        "the value '\(shown)' has a thousands separator, which is not accepted; write the number without one, such as 1234.5 (or 1234,5 with a decimal comma)"
+      )
+    }
+    return (nil, "the value '\(shown)' is not a number; write a plain decimal such as 82.5")
+  }
+
+  /// Whether `text` looks like a number written with digit groups: only digits, a sign and
+  /// separators (`.` `,` space, no-break spaces, apostrophe), with a space or apostrophe or two
+  /// or more separators.
+  static func isGrouped(_ text: String) -> Bool {
+    let separators: Set<Unicode.Scalar> = [".", ",", " ", "'", "\u{A0}", "\u{202F}", "\u{2019}"]
+    let scalars = text.unicodeScalars
+    guard scalars.contains(where: { ("0"..."9").contains($0) }),
+      scalars.allSatisfy({ ("0"..."9").contains($0) || separators.contains($0) || $0 == "-" || $0 == "+" })
+    else { return false }
+    let groupingOnly: Set<Unicode.Scalar> = [" ", "'", "\u{A0}", "\u{202F}", "\u{2019}"]
+    return scalars.contains(where: groupingOnly.contains) || scalars.filter { separators.contains($0) }.count >= 2
   }
 
   /// A finite decimal number: optional sign, digits, optional fraction, optional exponent.

@@ -34,7 +34,9 @@ public enum MeasureEvaluation {
         : data.rowCount == 0 ? "has no data rows" : "has no usable rows (\(data.rowCount) rejected)"
       throw MeasureInputError("\(data.file.path): the data file \(detail)", diagnostics: data.diagnostics)
     }
-    return try MeasureEvaluator.evaluate(graph: graph, data: data.points, period: period)
+    var report = try MeasureEvaluator.evaluate(graph: graph, data: data.points, period: period)
+    report.dataProblems = data.diagnostics
+    return report
   }
 
   /// Parses `--period`; `nil` stays `nil` (the latest period in the data).

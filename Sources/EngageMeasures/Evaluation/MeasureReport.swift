@@ -98,10 +98,14 @@ public struct MeasureReport: Sendable {
   /// Goals served by a mega-process with at least one measure, in model order.
   public let goals: [StatusRollUp]
   public let organisation: StatusRollUp
+  /// The data file's diagnostics (EM04xx): rows that could not be used, in file order. Every
+  /// report format lists them; the other rows were evaluated.
+  public var dataProblems: [Diagnostic]
 
   public init(
     period: Period, periodWasGiven: Bool, measures: [MeasureResult], processes: [StatusRollUp],
-    megaprocesses: [StatusRollUp], goals: [StatusRollUp], organisation: StatusRollUp
+    megaprocesses: [StatusRollUp], goals: [StatusRollUp], organisation: StatusRollUp,
+    dataProblems: [Diagnostic] = []
   ) {
     self.period = period
     self.periodWasGiven = periodWasGiven
@@ -110,10 +114,15 @@ public struct MeasureReport: Sendable {
     self.megaprocesses = megaprocesses
     self.goals = goals
     self.organisation = organisation
+    self.dataProblems = dataProblems
   }
 
   /// Whether any measure missed its target: the `measures` command then exits 1.
   public var hasMissed: Bool { measures.contains { $0.status == .missed } }
+
+  /// Whether the data file has a problem of severity error (a bad row): the `measures` command
+  /// then exits 1, as for a missed target.
+  public var hasDataErrors: Bool { dataProblems.contains { $0.severity == .error } }
 
   /// The statuses at every level, as the views colour them. Elements without measures are absent.
   public var snapshot: StatusSnapshot {

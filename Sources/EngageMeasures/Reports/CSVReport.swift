@@ -10,10 +10,24 @@ public enum CSVReport {
     "value_period", "status", "trend", "note",
   ]
 
+  /// The header of the data problems table, which follows the measures table after one empty
+  /// line when the data file has problems.
+  public static let problemsHeader = ["problem", "file", "line", "column", "severity", "code", "message"]
+
   public static func render(_ report: MeasureReport) -> String {
     var rows = [header]
     for result in report.measures { rows.append(row(result, period: report.period)) }
-    return write(rows)
+    guard !report.dataProblems.isEmpty else { return write(rows) }
+    var problems = [problemsHeader]
+    for (index, problem) in report.dataProblems.enumerated() {
+      let start = problem.range?.startLocation
+      problems.append([
+        String(index + 1), problem.range.map { TerminalText.escaped($0.file.path) } ?? "",
+        start.map { String($0.line) } ?? "", start.map { String($0.column) } ?? "",
+        problem.severity.rawValue, problem.code.rawValue, problem.message,
+      ])
+    }
+    return write(rows) + "\n" + write(problems)
   }
 
   static func row(_ result: MeasureResult, period: Period) -> [String] {

@@ -9,6 +9,7 @@ public enum JSONReport {
       "period": .string(report.period.description),
       "periodSource": .string(report.periodWasGiven ? "given" : "latest"),
       "missed": .bool(report.hasMissed),
+      "dataProblems": report.dataProblems.isEmpty ? nil : JSONValue.array(report.dataProblems.map(dataProblem)),
       "measures": .array(report.measures.map(measure)),
       "rollUps": .fields([
         "organisation": rollUp(report.organisation),
@@ -47,6 +48,20 @@ public enum JSONReport {
             "note": point.note.map(JSONValue.string),
           ])
         }),
+    ])
+  }
+
+  /// A data file diagnostic: code, severity, file, line and column (absent for `EM0410`),
+  /// message.
+  static func dataProblem(_ problem: Diagnostic) -> JSONValue {
+    let start = problem.range?.startLocation
+    return .fields([
+      "code": .string(problem.code.rawValue),
+      "severity": .string(problem.severity.rawValue),
+      "file": problem.range.map { .string($0.file.path) },
+      "line": start.map { .int($0.line) },
+      "column": start.map { .int($0.column) },
+      "message": .string(problem.message),
     ])
   }
 

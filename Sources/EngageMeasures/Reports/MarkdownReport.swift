@@ -32,6 +32,15 @@ public enum MarkdownReport {
       return "- `\(result.id)` (\(result.valuePeriod?.description ?? "")): \(cell(note))"
     }
     if !notes.isEmpty { lines += ["", "## Notes", ""] + notes }
+    if !report.dataProblems.isEmpty {
+      lines += ["", "## \(ReportText.dataProblemsHeading(report))", ""]
+      lines.append(row(["Where", "Severity", "Code", "Message"]))
+      lines.append(row(["---", "---", "---", "---"]))
+      for problem in report.dataProblems {
+        lines.append(
+          row([ReportText.location(problem), problem.severity.rawValue, problem.code.rawValue, problem.message]))
+      }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -46,4 +46,21 @@ public enum ReportText {
   public static func rollUpRows(_ report: MeasureReport) -> [StatusRollUp] {
     [report.organisation] + report.goals + report.megaprocesses + report.processes
   }
+
+  /// Where a data problem is, as `path:line:column`, or the file alone for one without a place
+  /// (`EM0410`, which counts the problems not shown).
+  public static func location(_ problem: Diagnostic) -> String {
+    problem.range.map(\.description) ?? "(data file)"
+  }
+
+  /// The heading of the data problems section, with how many errors and warnings it lists.
+  public static func dataProblemsHeading(_ report: MeasureReport) -> String {
+    let errors = report.dataProblems.filter { $0.severity == .error }.count
+    let others = report.dataProblems.count - errors
+    var parts: [String] = []
+    if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
+    if others > 0 { parts.append("\(others) warning\(others == 1 ? "" : "s")") }
+    let rows = errors == 0 ? "" : "; rows with errors were not evaluated"
+    return "Data problems (\(parts.joined(separator: ", "))\(rows))"
+  }
 }

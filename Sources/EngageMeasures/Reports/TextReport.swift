@@ -34,6 +34,14 @@ public enum TextReport {
       missed == 0
         ? "No measure missed its target."
         : "\(missed) measure\(missed == 1 ? "" : "s") missed \(missed == 1 ? "its target" : "their targets").")
+    if !report.dataProblems.isEmpty {
+      lines += ["", ReportText.dataProblemsHeading(report) + ":"]
+      for problem in report.dataProblems {
+        lines.append(
+          "  " + TerminalText.escaped(
+            "\(ReportText.location(problem)): \(problem.severity.rawValue) [\(problem.code)] \(problem.message)"))
+      }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

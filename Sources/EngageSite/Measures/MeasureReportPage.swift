@@ -86,6 +86,15 @@ public enum MeasureReportPage {
       "statusClasses": MeasureStatus.allCases.map(StatusClass.name),
     ]
     if let mapSVG { context["map"] = mapSVG }
+    if !report.dataProblems.isEmpty {
+      context["dataProblemsHeading"] = ReportText.dataProblemsHeading(report)
+      context["dataProblems"] = report.dataProblems.map { problem -> [String: Any] in
+        [
+          "location": ReportText.location(problem), "severity": problem.severity.rawValue,
+          "code": problem.code.rawValue, "message": problem.message,
+        ]
+      }
+    }
     return context
   }
 }

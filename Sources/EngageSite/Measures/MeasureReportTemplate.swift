@@ -55,7 +55,7 @@ enum MeasureReportTemplate {
 
     """
 
-  /// The report itself: title, summary, map, measures and roll-ups.
+  /// The report itself: title, summary, map, measures, roll-ups and the data file's problems.
   static let body = """
     {{% CONTENT_TYPE: ENGAGEMAP_HTML}}
     <h1>{{title}} — measures</h1>
@@ -101,6 +101,22 @@ enum MeasureReportTemplate {
     {{/rollUps}}
     </tbody>
     </table>
+    {{#dataProblemsHeading}}
+    <h2 id="data-problems">{{.}}</h2>
+    <table>
+    <thead><tr><th>Where</th><th>Severity</th><th>Code</th><th>Message</th></tr></thead>
+    <tbody>
+    {{#dataProblems}}
+    <tr>
+    <td><code>{{location}}</code></td>
+    <td>{{severity}}</td>
+    <td><code>{{code}}</code></td>
+    <td>{{message}}</td>
+    </tr>
+    {{/dataProblems}}
+    </tbody>
+    </table>
+    {{/dataProblemsHeading}}
 
     """
 }
