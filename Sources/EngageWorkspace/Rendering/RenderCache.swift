@@ -23,10 +23,21 @@ public final class RenderCache: @unchecked Sendable {
   public init() {}
 
   /// How many renders were answered from the cache, and how many were laid out.
-  public var statistics: (hits: Int, misses: Int) {
+  public struct Statistics: Sendable, Hashable {
+    public let hits: Int
+    public let misses: Int
+
+    public init(hits: Int, misses: Int) {
+      self.hits = hits
+      self.misses = misses
+    }
+  }
+
+  /// The hits and misses so far.
+  public var statistics: Statistics {
     lock.lock()
     defer { lock.unlock() }
-    return (hitCount, missCount)
+    return Statistics(hits: hitCount, misses: missCount)
   }
 
   /// The number of maps held.
