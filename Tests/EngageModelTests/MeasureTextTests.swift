@@ -74,6 +74,8 @@ struct MeasureTextTests {
     #expect(MeasureText.duration(StepDuration(amount: 2, unit: .days)) == "2 days")
     #expect(MeasureText.duration(StepDuration(amount: 1.5, unit: .hours)) == "1.5 hours")
     #expect(MeasureText.duration(StepDuration(amount: 0.125, unit: .weeks)) == "0.13 weeks")
+    #expect(MeasureText.duration(StepDuration(amount: 1, unit: .days)) == "1 day")
+    #expect(MeasureText.duration(StepDuration(amount: 1, unit: .hours)) == "1 hour")
   }
 }
 

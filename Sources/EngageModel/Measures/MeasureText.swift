@@ -73,9 +73,15 @@ public enum MeasureText {
     }
   }
 
-  /// A step's duration: `2 days`, `1.5 hours`.
+  /// A step's duration: `2 days`, `1.5 hours`, `1 day`.
   public static func duration(_ duration: StepDuration) -> String {
-    "\(number(duration.amount)) \(duration.unit.rawValue)"
+    let amount = number(duration.amount)
+    return "\(amount) \(counted(duration.unit.rawValue, amount))"
+  }
+
+  /// A plural unit word (`days`), in the singular after exactly `1`.
+  private static func counted(_ pluralWord: String, _ amount: String) -> String {
+    amount == "1" && pluralWord.hasSuffix("s") ? String(pluralWord.dropLast()) : pluralWord
   }
 
   private static func compare(_ comparator: Comparator, _ bound: String, style: Style) -> String {
@@ -90,7 +96,7 @@ public enum MeasureText {
     guard let unit else { return text }
     return switch unit {
     case .percent: "\(text) %"
-    case .days, .hours, .minutes: "\(text) \(unit.rawValue)"
+    case .days, .hours, .minutes: "\(text) \(counted(unit.rawValue, text))"
     case .count, .ratio, .score, .currency: text
     }
   }
