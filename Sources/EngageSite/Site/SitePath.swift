@@ -1,3 +1,4 @@
+import EngageModel
 /// The site's page paths, relative to its root, and links between them.
 ///
 /// The paths match the links the views put on the maps when rendered with `linkExtension:
@@ -42,17 +43,9 @@ enum SitePath {
     return String(path[..<slash])
   }
 
-  /// `path` with `.` and `..` components resolved (a `..` above the root is dropped).
+  /// `path` with `.` and `..` components resolved (a `..` above the root is dropped), relative.
   static func normalised(_ path: String) -> String {
-    var components: [Substring] = []
-    for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-      switch component {
-      case ".": continue
-      case "..": if !components.isEmpty { components.removeLast() }
-      default: components.append(component)
-      }
-    }
-    return components.joined(separator: "/")
+    String(ModelPath.normalise(path).dropFirst())
   }
 
   /// Whether a link is relative to the page it is on: no scheme, not absolute, not

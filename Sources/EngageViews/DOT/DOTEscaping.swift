@@ -117,10 +117,9 @@ public enum HTMLText {
     return out
   }
 
-  /// Whether a UTF-8 byte may need a per-scalar pass: one `MarkupEscaping` may change, `\`, or
-  /// the lead byte of a supplementary-plane noncharacter.
+  /// Whether a UTF-8 byte may need a per-scalar pass: one `MarkupEscaping` may change, or `\`.
   static func needsEscape(_ byte: UInt8) -> Bool {
-    MarkupEscaping.mayNeedEscape(byte) || byte == UInt8(ascii: "\\") || DOTEscaping.mayStartNoncharacter(byte)
+    MarkupEscaping.mayNeedEscape(byte) || byte == UInt8(ascii: "\\")
   }
 
   /// `text` wrapped at about `width` characters, each line escaped, joined with `<BR/>`.

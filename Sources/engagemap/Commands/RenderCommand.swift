@@ -66,11 +66,9 @@ struct RenderCommand: WorkspaceCommand {
 
   @OptionGroup var measureData: MeasureDataOptions
 
-  @Option(help: "Collapse the landscape into mega-process summaries above this many processes.")
-  var collapseAbove: Int = ViewOptions.defaultCollapseThreshold
+  @OptionGroup var collapse: CollapseOption
 
   func validate() throws {
-    if collapseAbove < 0 { throw ValidationError("--collapse-above must be 0 or more") }
     if let process, let view, view != .process {
       throw ValidationError(
         "--process \(process) renders a process map; it cannot be combined with --view \(view.rawValue)")
@@ -82,7 +80,7 @@ struct RenderCommand: WorkspaceCommand {
     let model = try workspace.load(input.model)
     let request = RenderRequest(
       views: view.map { [$0.kind] } ?? ViewKind.allCases, process: process, format: format.format,
-      collapseThreshold: collapseAbove, data: measureData.selection)
+      collapseThreshold: collapse.collapseAbove, data: measureData.selection)
     let rendered = try workspace.render(request, of: model)
     console.printDiagnostics(rendered.diagnostics + rendered.dataDiagnostics)
     let directory = output ?? "Diagrams/" + model.name

@@ -29,19 +29,17 @@ struct ServeCommand: WorkspaceCommand {
   @Option(help: "The TCP port on 127.0.0.1 (0: a free port).")
   var port: Int = 8080
 
-  @Option(help: "Collapse the landscape into mega-process summaries above this many processes.")
-  var collapseAbove: Int = ViewOptions.defaultCollapseThreshold
+  @OptionGroup var collapse: CollapseOption
 
   func validate() throws {
     if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
-    if collapseAbove < 0 { throw ValidationError("--collapse-above must be 0 or more") }
   }
 
   func execute(console: Console) throws -> CommandOutcome {
     let server = PreviewServer(
       configuration: PreviewConfiguration(
         modelPath: input.model, dataPath: measureData.data, period: measureData.period, port: port,
-        collapseThreshold: collapseAbove))
+        collapseThreshold: collapse.collapseAbove))
     let snapshot = server.render()
     let name = LoadedModel.name(ofModelAt: input.model)
     let finished = DispatchSemaphore(value: 0)

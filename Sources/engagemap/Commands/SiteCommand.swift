@@ -32,18 +32,14 @@ struct SiteCommand: WorkspaceCommand {
 
   @OptionGroup var measureData: MeasureDataOptions
 
-  @Option(help: "Collapse the landscape into mega-process summaries above this many processes.")
-  var collapseAbove: Int = ViewOptions.defaultCollapseThreshold
+  @OptionGroup var collapse: CollapseOption
 
-  func validate() throws {
-    if collapseAbove < 0 { throw ValidationError("--collapse-above must be 0 or more") }
-  }
 
   func execute(console: Console) throws -> CommandOutcome {
     let workspace = Workspace()
     let model = try workspace.load(input.model)
     let site = try SiteGenerator.generate(
-      model: model, data: measureData.selection, options: SiteOptions(collapseThreshold: collapseAbove),
+      model: model, data: measureData.selection, options: SiteOptions(collapseThreshold: collapse.collapseAbove),
       workspace: workspace)
     console.printDiagnostics(site.diagnostics + site.dataDiagnostics)
     let directory = output ?? "Diagrams/" + model.name + "/site"
